@@ -1,0 +1,99 @@
+package dev.retort;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.DatabaseKind;
+import dev.retort.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An open connection with the dialect and schema it was found to speak. */
+final class Database implements AutoCloseable {
+
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final String schema;
+
+    private Database(Connection connection, Dialect dialect, String schema) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.schema = schema;
+    }
+
+    static Database connect(RetortConfig config) {
+        if (config.url() == null) {
+            throw RetortException.badInput("no database URL: set 'url' in retort.properties or RETORT_URL");
+        }
+        Properties properties = new Properties();
+        if (config.user() != null) {
+            properties.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            properties.setProperty("password", config.password());
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(config.url(), properties);
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
+                    + redact(e.getMessage(), config.password()), null);
+        }
+        try {
+            DatabaseMetaData metadata = connection.getMetaData();
+            Dialect dialect = DatabaseKind.fromProductName(metadata.getDatabaseProductName())
+                    .dialect(version(metadata.getDatabaseProductVersion()));
+            String schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
+            return new Database(connection, dialect, schema);
+        } catch (SQLException | RuntimeException e) {
+            close(connection);
+            if (e instanceof RetortException retort) {
+                throw retort;
+            }
+            throw RetortException.failed("cannot read the database's metadata: " + e.getMessage(), e);
+        }
+    }
+
+    private static String version(String productVersion) {
+        Matcher matcher = VERSION.matcher(productVersion);
+        return matcher.find() ? matcher.group() : productVersion;
+    }
+
+    /** Drivers may echo connection details; the password never reaches a message. */
+    static String redact(String message, String password) {
+        if (message == null) {
+            return "";
+        }
+        return password == null || password.isEmpty() ? message : message.replace(password, "***");
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    @Override
+    public void close() {
+        close(connection);
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that will not close
+        }
+    }
+}

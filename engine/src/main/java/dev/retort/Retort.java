@@ -1,0 +1,271 @@
+package dev.retort;
+
+import dev.retort.codegen.RevisionWriter;
+import dev.retort.compile.JavaSources;
+import dev.retort.config.ConfigKey;
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
+import dev.retort.diff.Differ;
+import dev.retort.diff.Plan;
+import dev.retort.introspect.Introspector;
+import dev.retort.model.Schema;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionLoader;
+import dev.retort.runner.RunListener;
+import dev.retort.runner.Runner;
+import dev.retort.runner.VersionStore;
+import dev.retort.scan.EntityScanner;
+import dev.retort.scan.EntitySource;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The embedding API, in the spirit of Flyway's:
+ *
+ * <pre>{@code
+ * Retort.configure().configFile(Path.of("retort.properties")).load().upgrade("head");
+ * Retort.configure().url("jdbc:h2:./db").migrationsPackage("app.migrations").load().upgrade("head");
+ * }</pre>
+ *
+ * It never prints; progress goes to a {@link RunListener}, results come back as values, and
+ * failures are {@link RetortException}s.
+ */
+public final class Retort {
+
+    private final RetortConfig config;
+    private final ClassLoader classLoader;
+    private final RunListener listener;
+    private final JavaSources compiler = JavaSources.inUserCache();
+
+    private Retort(RetortConfig config, ClassLoader classLoader, RunListener listener) {
+        this.config = config;
+        this.classLoader = classLoader;
+        this.listener = listener;
+    }
+
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    /** What {@link #autogen} found and wrote; {@code file} is null when nothing changed. */
+    public record AutogenResult(Plan plan, String revisionId, Path file) {}
+
+    /** Where the database is: its applied heads, and whether those are the revision files' heads. */
+    public record Status(Set<String> heads, List<String> fileHeads) {
+        public boolean atHead() {
+            return heads.equals(Set.copyOf(fileHeads));
+        }
+    }
+
+    public Runner.Result upgrade(String target) {
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            return new Runner(database.dialect(), graph, listener).upgrade(database.connection(), database.schema(), target);
+        } catch (SQLException e) {
+            throw RetortException.failed("upgrade failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Runner.Result downgrade(String target) {
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            return new Runner(database.dialect(), graph, listener).downgrade(database.connection(), database.schema(), target);
+        } catch (SQLException e) {
+            throw RetortException.failed("downgrade failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Status current() {
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            database.dialect().useSchema(database.connection(), database.schema());
+            return new Status(new VersionStore(database.dialect(), database.schema()).heads(database.connection()), graph.heads());
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot read the current revision: " + e.getMessage(), e);
+        }
+    }
+
+    public List<VersionStore.Entry> history() {
+        try (Database database = Database.connect(config)) {
+            database.dialect().useSchema(database.connection(), database.schema());
+            return new VersionStore(database.dialect(), database.schema()).history(database.connection());
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot read the history: " + e.getMessage(), e);
+        }
+    }
+
+    /** The revision files (from {@code migrations.dir}) or classes (from {@code migrations.package}). */
+    public RevisionGraph revisions() {
+        if (config.migrationsDir() != null) {
+            return new RevisionLoader(compiler).fromSources(config.migrationsDir());
+        }
+        if (!config.migrationsPackage().isEmpty()) {
+            return RevisionLoader.fromClasspath(config.migrationsPackage(), classLoader);
+        }
+        throw RetortException.badInput("set migrations.dir (revision sources) or migrations.package (compiled revisions)");
+    }
+
+    /**
+     * Compares the entities with the database and, when they differ, writes a revision whose
+     * upgrade makes the database match and whose downgrade undoes it. Refuses when the database is
+     * not at head, so it never duplicates a revision not yet applied.
+     */
+    public AutogenResult autogen(String message) {
+        if (config.migrationsDir() == null) {
+            throw RetortException.badInput("autogen writes revision sources: set migrations.dir");
+        }
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            database.dialect().useSchema(database.connection(), database.schema());
+            Set<String> heads = new VersionStore(database.dialect(), database.schema()).heads(database.connection());
+            if (!heads.equals(Set.copyOf(graph.heads()))) {
+                throw RetortException.failed("the database is not at head (it is at " + describe(heads) + ", the revision files end at "
+                        + describe(Set.copyOf(graph.heads())) + "): run 'retort upgrade head' first", null);
+            }
+            Schema current = new Introspector(database.dialect(), name -> !VersionStore.isBookkeeping(database.dialect(), name))
+                    .read(database.connection(), database.schema());
+            Schema target = new EntityScanner(compiler).scan(
+                    new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath()), database.dialect());
+            Plan plan = new Differ(database.dialect()).diff(target, current);
+            if (plan.isEmpty()) {
+                return new AutogenResult(plan, null, null);
+            }
+            String id = newId(graph);
+            RevisionWriter.Spec spec = new RevisionWriter.Spec(id, graph.heads(), message,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                    List.of("Generated by retort autogen from " + String.join(", ", config.entityPackages()) + " against "
+                            + database.dialect() + "."),
+                    plan.operations(), plan.reverse(), plan.warnings());
+            Path file = new RevisionWriter().write(config.migrationsDir(), config.migrationsPackage(), spec);
+            return new AutogenResult(plan, id, file);
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base" : heads.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String newId(RevisionGraph graph) {
+        SecureRandom random = new SecureRandom();
+        while (true) {
+            byte[] bytes = new byte[6];
+            random.nextBytes(bytes);
+            String id = HexFormat.of().formatHex(bytes);
+            if (!graph.contains(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** Settings for {@link Retort}; explicit values override those of a config file. */
+    public static final class Configuration {
+
+        private Path configFile;
+        private final Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        private Map<String, String> environment = System.getenv();
+        private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        private RunListener listener = RunListener.NONE;
+
+        private Configuration() {}
+
+        /** A {@code retort.properties} to start from; relative paths in it resolve against its folder. */
+        public Configuration configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        public Configuration url(String url) {
+            return set(ConfigKey.URL, url);
+        }
+
+        public Configuration user(String user) {
+            return set(ConfigKey.USER, user);
+        }
+
+        public Configuration password(String password) {
+            return set(ConfigKey.PASSWORD, password);
+        }
+
+        public Configuration dialect(String dialect) {
+            return set(ConfigKey.DIALECT, dialect);
+        }
+
+        public Configuration schema(String schema) {
+            return set(ConfigKey.SCHEMA, schema);
+        }
+
+        public Configuration entityPackages(String... packages) {
+            return set(ConfigKey.ENTITIES_PACKAGES, String.join(",", packages));
+        }
+
+        public Configuration entitySources(Path... folders) {
+            return set(ConfigKey.ENTITIES_SOURCES, joinPaths(folders));
+        }
+
+        public Configuration entityClasspath(Path... entries) {
+            return set(ConfigKey.ENTITIES_CLASSPATH, joinPaths(entries));
+        }
+
+        public Configuration migrationsDir(Path folder) {
+            return set(ConfigKey.MIGRATIONS_DIR, folder.toAbsolutePath().toString());
+        }
+
+        public Configuration migrationsPackage(String packageName) {
+            return set(ConfigKey.MIGRATIONS_PACKAGE, packageName);
+        }
+
+        /** Where compiled revision classes are found when no migrations folder is set. */
+        public Configuration classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        public Configuration listener(RunListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
+        /** The environment for {@code RETORT_*} overrides and {@code ${VAR}}; defaults to the process's. */
+        public Configuration environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        public Retort load() {
+            ConfigLoader loader = new ConfigLoader(environment);
+            RetortConfig config = configFile != null
+                    ? loader.load(configFile, values)
+                    : loader.fromValues(Path.of("").toAbsolutePath(), values);
+            return new Retort(config, classLoader, listener);
+        }
+
+        private Configuration set(ConfigKey key, String value) {
+            values.put(key, value);
+            return this;
+        }
+
+        private static String joinPaths(Path... paths) {
+            List<String> entries = new ArrayList<>();
+            for (Path path : paths) {
+                entries.add(path.toAbsolutePath().toString());
+            }
+            return String.join(",", entries);
+        }
+    }
+}

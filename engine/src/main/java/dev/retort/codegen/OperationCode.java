@@ -1,0 +1,244 @@
+package dev.retort.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.Name;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUnique;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropSequence;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.DropUnique;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.Operation;
+import java.util.List;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * Java source for one operation, written as the {@code Ops} call that records it again: the
+ * generated revision reads like the plan and replays to exactly the same operations.
+ */
+final class OperationCode {
+
+    private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
+
+    private OperationCode() {}
+
+    static CodeBlock of(Operation operation) {
+        if (operation instanceof CreateTable op) {
+            return call("createTable", table(op.table()));
+        } else if (operation instanceof DropTable op) {
+            return call("dropTable", table(op.table()));
+        } else if (operation instanceof AddColumn op) {
+            return call("addColumn", name(op.table()), column(op.column()));
+        } else if (operation instanceof DropColumn op) {
+            return call("dropColumn", name(op.table()), column(op.column()));
+        } else if (operation instanceof AlterColumn op) {
+            return call("alterColumn", name(op.table()), column(op.from()), column(op.to()));
+        } else if (operation instanceof CreateIndex op) {
+            return call("createIndex", name(op.table()), index(op.index()));
+        } else if (operation instanceof DropIndex op) {
+            return call("dropIndex", name(op.table()), index(op.index()));
+        } else if (operation instanceof AddUnique op) {
+            return call("addUnique", name(op.table()), unique(op.unique()));
+        } else if (operation instanceof DropUnique op) {
+            return call("dropUnique", name(op.table()), unique(op.unique()));
+        } else if (operation instanceof AddForeignKey op) {
+            return call("addForeignKey", name(op.table()), foreignKey(op.foreignKey()));
+        } else if (operation instanceof DropForeignKey op) {
+            return call("dropForeignKey", name(op.table()), foreignKey(op.foreignKey()));
+        } else if (operation instanceof CreateSequence op) {
+            return call("createSequence", sequence(op.sequence()));
+        } else if (operation instanceof DropSequence op) {
+            return call("dropSequence", sequence(op.sequence()));
+        } else if (operation instanceof ExecuteSql op) {
+            return call("execute", CodeBlock.of("$S", op.sql()));
+        }
+        throw new IllegalArgumentException("no code for " + operation);
+    }
+
+    private static CodeBlock call(String method, CodeBlock... arguments) {
+        return CodeBlock.of("op.$L($L)", method, CodeBlock.join(List.of(arguments), ", "));
+    }
+
+    private static CodeBlock name(Name name) {
+        return CodeBlock.of("$S", name.spelled());
+    }
+
+    private static CodeBlock names(List<Name> names) {
+        return CodeBlock.join(names.stream().map(OperationCode::name).toList(), ", ");
+    }
+
+    /** One builder call per line, so a table reads like its DDL (JavaPoet indents the continuation). */
+    private static CodeBlock table(Table table) {
+        CodeBlock.Builder code = CodeBlock.builder().add("table($L)", name(table.name()));
+        for (Column column : table.columns()) {
+            code.add("\n.column($L)", column(column));
+        }
+        if (table.primaryKey() != null) {
+            code.add("\n.primaryKey($L)", names(table.primaryKey().columns()));
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            code.add("\n.unique($L, $L)", name(unique.name()), names(unique.columns()));
+        }
+        for (Index index : table.indexes()) {
+            code.add("\n.index($L)", index(index));
+        }
+        for (ForeignKey key : table.foreignKeys()) {
+            code.add("\n.foreignKey($L)", foreignKey(key));
+        }
+        if (table.comment() != null) {
+            code.add("\n.comment($S)", table.comment());
+        }
+        return code.build();
+    }
+
+    static CodeBlock column(Column column) {
+        CodeBlock.Builder code = CodeBlock.builder().add("column($L, $L)", name(column.name()), type(column.type()));
+        if (!column.nullable()) {
+            code.add(".notNull()");
+        }
+        if (column.identity()) {
+            code.add(".asIdentity()");
+        }
+        if (column.defaultValue() != null) {
+            code.add(".defaultValue($S)", column.defaultValue());
+        }
+        if (column.comment() != null) {
+            code.add(".comment($S)", column.comment());
+        }
+        return code.build();
+    }
+
+    /** The friendliest factory that rebuilds exactly this type, else {@code of("CODE")} with its sizes. */
+    static CodeBlock type(ColumnType type) {
+        Long length = type.length();
+        Integer precision = type.precision();
+        Integer scale = type.scale();
+        boolean unsized = length == null && precision == null && scale == null;
+        boolean lengthOnly = length != null && precision == null && scale == null;
+        boolean precisionOnly = length == null && precision != null && scale == null;
+        switch (type.code()) {
+            case SqlTypes.ENUM:
+                return CodeBlock.of("enumOf($L)", CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+            case SqlTypes.VARCHAR:
+                if (lengthOnly) {
+                    return CodeBlock.of("varchar($L)", number(length));
+                }
+                break;
+            case SqlTypes.CHAR:
+                if (lengthOnly) {
+                    return CodeBlock.of("fixedChar($L)", number(length));
+                }
+                break;
+            case SqlTypes.VARBINARY:
+                if (lengthOnly) {
+                    return CodeBlock.of("varbinary($L)", number(length));
+                }
+                break;
+            case SqlTypes.NUMERIC:
+                if (length == null && precision != null && scale != null) {
+                    return CodeBlock.of("numeric($L, $L)", precision, scale);
+                }
+                break;
+            case SqlTypes.TIME:
+                if (precisionOnly) {
+                    return CodeBlock.of("time($L)", precision);
+                }
+                break;
+            case SqlTypes.TIMESTAMP:
+                if (precisionOnly) {
+                    return CodeBlock.of("timestamp($L)", precision);
+                }
+                break;
+            case SqlTypes.TIMESTAMP_WITH_TIMEZONE:
+                if (precisionOnly) {
+                    return CodeBlock.of("timestampTz($L)", precision);
+                }
+                break;
+            default:
+                String factory = unsizedFactory(type.code());
+                if (unsized && factory != null) {
+                    return CodeBlock.of("$L()", factory);
+                }
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("of($S)", type.codeName());
+        if (length != null) {
+            code.add(".length($L)", number(length));
+        }
+        if (precision != null) {
+            code.add(".precision($L)", precision);
+        }
+        if (scale != null) {
+            code.add(".scale($L)", scale);
+        }
+        return code.build();
+    }
+
+    private static String unsizedFactory(int code) {
+        return switch (code) {
+            case SqlTypes.BIGINT -> "bigint";
+            case SqlTypes.INTEGER -> "integer";
+            case SqlTypes.SMALLINT -> "smallint";
+            case SqlTypes.TINYINT -> "tinyint";
+            case SqlTypes.BOOLEAN -> "bool";
+            case SqlTypes.REAL -> "real";
+            case SqlTypes.DOUBLE -> "doublePrecision";
+            case SqlTypes.DATE -> "date";
+            case SqlTypes.UUID -> "uuid";
+            case SqlTypes.CLOB -> "clob";
+            case SqlTypes.BLOB -> "blob";
+            default -> null;
+        };
+    }
+
+    private static String number(long value) {
+        return value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? value + "L" : Long.toString(value);
+    }
+
+    private static CodeBlock index(Index index) {
+        return CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", name(index.name()), names(index.columns()));
+    }
+
+    private static CodeBlock unique(UniqueConstraint unique) {
+        return CodeBlock.of("unique($L, $L)", name(unique.name()), names(unique.columns()));
+    }
+
+    private static CodeBlock foreignKey(ForeignKey key) {
+        CodeBlock.Builder code = CodeBlock.builder().add("foreignKey($L, $L).references($L, $L)",
+                name(key.name()), names(key.columns()), name(key.referencedTable()), names(key.referencedColumns()));
+        if (key.onDelete() != ReferentialAction.NO_ACTION) {
+            code.add(".onDelete($T.$L)", REFERENTIAL_ACTION, key.onDelete().name());
+        }
+        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
+            code.add(".onUpdate($T.$L)", REFERENTIAL_ACTION, key.onUpdate().name());
+        }
+        return code.build();
+    }
+
+    private static CodeBlock sequence(Sequence sequence) {
+        CodeBlock.Builder code = CodeBlock.builder().add("sequence($L)", name(sequence.name()));
+        if (sequence.start() != 1) {
+            code.add(".startWith($L)", number(sequence.start()));
+        }
+        if (sequence.increment() != 1) {
+            code.add(".incrementBy($L)", number(sequence.increment()));
+        }
+        return code.build();
+    }
+}

@@ -1,0 +1,161 @@
+package dev.retort.compile;
+
+import dev.retort.RetortException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles folders of {@code .java} files (entity sources, revision files) into a cache folder
+ * keyed by a hash of the sources and the class path, so an unchanged tree is compiled once.
+ * The cache folder appears whole or not at all: compilation writes to a temporary folder that is
+ * then moved into place.
+ */
+public final class JavaSources {
+
+    private final Path cacheRoot;
+
+    public JavaSources(Path cacheRoot) {
+        this.cacheRoot = cacheRoot;
+    }
+
+    /** {@code $RETORT_CACHE_DIR}, else {@code $XDG_CACHE_HOME/retort}, else {@code ~/.cache/retort}. */
+    public static JavaSources inUserCache() {
+        String explicit = System.getenv("RETORT_CACHE_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return new JavaSources(Path.of(explicit));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return new JavaSources(base.resolve("retort"));
+    }
+
+    /** Every {@code .java} file under the roots, in a stable order. */
+    public static List<Path> sourceFiles(List<Path> roots) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                throw RetortException.badInput("source folder " + root + " does not exist");
+            }
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(path -> path.toString().endsWith(".java") && Files.isRegularFile(path)).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + root, e);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Compiles {@code files} against {@code classpath} and returns the folder holding the classes.
+     * A compile error is bad input, reported with file, line and the compiler's message.
+     */
+    public Path compile(String purpose, List<Path> files, List<Path> classpath) {
+        String hash = hash(files, classpath);
+        Path target = cacheRoot.resolve(purpose).resolve(hash);
+        if (Files.isDirectory(target)) {
+            return target;
+        }
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw RetortException.badInput("no Java compiler in this runtime (" + System.getProperty("java.home")
+                    + "): run Retort on a JDK, or give compiled classes instead of sources");
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempDirectory(target.getParent(), hash + ".tmp");
+            runCompiler(compiler, files, classpath, temporary);
+            moveIntoPlace(temporary, target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
+        }
+    }
+
+    private static void runCompiler(JavaCompiler compiler, List<Path> files, List<Path> classpath, Path output) throws IOException {
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:class",
+                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
+                    "-d", output.toString());
+            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
+            boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, units).call();
+            if (!ok) {
+                deleteTree(output);
+                throw RetortException.badInput(firstError(diagnostics));
+            }
+        }
+    }
+
+    private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {
+        return diagnostics.getDiagnostics().stream()
+                .filter(diagnostic -> diagnostic.getKind() == Diagnostic.Kind.ERROR)
+                .findFirst()
+                .map(diagnostic -> (diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()) + ":"
+                        + diagnostic.getLineNumber() + ": ") + "does not compile: " + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+                .orElse("compilation failed");
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            deleteTree(temporary); // another process compiled the same sources first
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target);
+        }
+    }
+
+    private static String hash(List<Path> files, List<Path> classpath) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(file.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            for (Path entry : classpath) {
+                digest.update(entry.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(entry)) {
+                    digest.update(Long.toString(Files.getLastModifiedTime(entry).toMillis()).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.retort.config;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.DatabaseKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code retort.properties}. Precedence: explicit overrides (command-line flags), then
+ * {@code RETORT_*} environment variables, then the file. Values may use {@code ${VAR}} or
+ * {@code ${VAR:-default}} from the environment.
+ */
+public final class ConfigLoader {
+
+    public static final String FILE_NAME = "retort.properties";
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
+
+    private final Map<String, String> environment;
+
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** Loads {@code file}; {@code overrides} win over everything else. */
+    public RetortConfig load(Path file, Map<ConfigKey, String> overrides) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        read(absolute).forEach((key, value) -> values.put(key, expand(key, value)));
+        return merge(absolute.getParent(), values, overrides);
+    }
+
+    /** Configuration without a file: the environment, then {@code values}; relative paths resolve against {@code base}. */
+    public RetortConfig fromValues(Path base, Map<ConfigKey, String> values) {
+        return merge(base, new EnumMap<>(ConfigKey.class), values);
+    }
+
+    private RetortConfig merge(Path base, Map<ConfigKey, String> values, Map<ConfigKey, String> overrides) {
+        for (ConfigKey key : ConfigKey.values()) {
+            String fromEnvironment = environment.get(key.environmentVariable());
+            if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+                values.put(key, fromEnvironment);
+            }
+        }
+        values.putAll(overrides);
+        values.keySet().stream().filter(key -> !key.supported()).findFirst().ifPresent(key -> {
+            throw RetortException.badInput("'" + key.key() + "' is not supported yet");
+        });
+        return resolve(base, values);
+    }
+
+    private static Map<ConfigKey, String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw RetortException.badInput("no " + FILE_NAME + " at " + file + " (run 'retort init', or pass -C DIR)");
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (MalformedInputException e) {
+            throw RetortException.badInput(file + " is not valid UTF-8 text");
+        } catch (IOException e) {
+            throw RetortException.badInput("cannot read " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw RetortException.badInput(file + " is malformed: " + e.getMessage());
+        }
+        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
+            ConfigKey key = ConfigKey.of(name).orElseThrow(() -> RetortException.badInput(
+                    file + ": unknown key '" + name + "' (did you mean '" + ConfigKey.nearest(name).key() + "'?)"));
+            values.put(key, properties.getProperty(name).strip());
+        }
+        return values;
+    }
+
+    private String expand(ConfigKey key, String value) {
+        Matcher matcher = VARIABLE.matcher(value);
+        StringBuilder expanded = new StringBuilder();
+        while (matcher.find()) {
+            String variable = environment.get(matcher.group(1));
+            if (variable == null) {
+                variable = matcher.group(2);
+            }
+            if (variable == null) {
+                throw RetortException.badInput("config key '" + key.key() + "' uses ${" + matcher.group(1) + "}, which is not set");
+            }
+            matcher.appendReplacement(expanded, Matcher.quoteReplacement(variable));
+        }
+        matcher.appendTail(expanded);
+        return expanded.toString();
+    }
+
+    private static RetortConfig resolve(Path base, Map<ConfigKey, String> values) {
+        String url = blankToNull(values.get(ConfigKey.URL));
+        String dialect = blankToNull(values.get(ConfigKey.DIALECT));
+        if (dialect != null) {
+            DatabaseKind.fromName(dialect); // fail early on a typo
+        }
+        if (url != null) {
+            url = DatabaseKind.fromUrl(url).resolveUrl(url, base);
+        }
+        return new RetortConfig(
+                base,
+                url,
+                blankToNull(values.get(ConfigKey.USER)),
+                blankToNull(values.get(ConfigKey.PASSWORD)),
+                dialect,
+                blankToNull(values.get(ConfigKey.SCHEMA)),
+                list(values.get(ConfigKey.ENTITIES_PACKAGES)),
+                list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
+                list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
+                blankToNull(values.get(ConfigKey.MIGRATIONS_DIR)) == null ? null : base.resolve(values.get(ConfigKey.MIGRATIONS_DIR)).normalize(),
+                blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE)));
+    }
+
+    private static List<String> list(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A commented {@code retort.properties} listing every key, for {@code retort init}. */
+    public static String template() {
+        StringBuilder text = new StringBuilder("""
+                # Retort configuration. Relative paths are resolved against this file's folder.
+                # Every key can be overridden by an environment variable, e.g. RETORT_URL or RETORT_PASSWORD,
+                # and values may use ${ENV_VAR} or ${ENV_VAR:-default}.
+
+                """);
+        for (ConfigKey key : ConfigKey.values()) {
+            text.append("# ").append(key.description()).append('\n');
+            String example = switch (key) {
+                case URL -> "jdbc:h2:./target/retort-db";
+                case USER -> "sa";
+                case MIGRATIONS_DIR -> "migrations";
+                case MIGRATIONS_PACKAGE -> "migrations";
+                default -> null;
+            };
+            text.append(example == null ? "#" + key.key() + "=" : key.key() + "=" + example).append("\n\n");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Resolved configuration: environment overrides applied, {@code ${VAR}} expanded, relative paths
+ * made absolute against the config file's folder. {@link #toString()} never shows the password.
+ */
+public record RetortConfig(
+        Path baseDir,
+        String url,
+        String user,
+        String password,
+        String dialect,
+        String schema,
+        List<String> entityPackages,
+        List<Path> entitySources,
+        List<Path> entityClasspath,
+        Path migrationsDir,
+        String migrationsPackage) {
+
+    public RetortConfig {
+        entityPackages = List.copyOf(entityPackages);
+        entitySources = List.copyOf(entitySources);
+        entityClasspath = List.copyOf(entityClasspath);
+        migrationsPackage = migrationsPackage == null ? "" : migrationsPackage;
+    }
+
+    @Override
+    public String toString() {
+        return "RetortConfig[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+                + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages
+                + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
+                + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.retort.dialect;
+
+import dev.retort.RetortException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The databases Retort knows, recognised by JDBC URL, configured name or product name. */
+public enum DatabaseKind {
+    H2("h2", "H2", "jdbc:h2:"),
+    POSTGRESQL("postgresql", "PostgreSQL", "jdbc:postgresql:"),
+    MARIADB("mariadb", "MariaDB", "jdbc:mariadb:"),
+    MYSQL("mysql", "MySQL", "jdbc:mysql:"),
+    ORACLE("oracle", "Oracle", "jdbc:oracle:");
+
+    private final String configName;
+    private final String displayName;
+    private final String urlPrefix;
+
+    DatabaseKind(String configName, String displayName, String urlPrefix) {
+        this.configName = configName;
+        this.displayName = displayName;
+        this.urlPrefix = urlPrefix;
+    }
+
+    public String configName() {
+        return configName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The dialect for this database at {@code version} (e.g. {@code 2.3.232}). */
+    public Dialect dialect(String version) {
+        if (this == H2) {
+            return new H2Dialect(version);
+        }
+        throw RetortException.badInput(displayName + " is not supported yet (supported: h2)");
+    }
+
+    /**
+     * The URL with any relative file path made absolute against {@code base}, the config file's
+     * folder, so a project's database does not depend on the current directory.
+     */
+    public String resolveUrl(String url, Path base) {
+        return this == H2 ? H2Dialect.resolveUrl(url, base) : url;
+    }
+
+    public static DatabaseKind fromUrl(String url) {
+        for (DatabaseKind kind : values()) {
+            if (url.startsWith(kind.urlPrefix)) {
+                return kind;
+            }
+        }
+        throw RetortException.badInput("cannot tell the database from URL '" + redactUrl(url)
+                + "'; set 'dialect' (one of " + names() + ")");
+    }
+
+    public static DatabaseKind fromName(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        for (DatabaseKind kind : values()) {
+            if (kind.configName.equals(wanted)) {
+                return kind;
+            }
+        }
+        throw RetortException.badInput("unknown dialect '" + name + "' (expected one of " + names() + ")");
+    }
+
+    /** The kind from {@code DatabaseMetaData.getDatabaseProductName()}. */
+    public static DatabaseKind fromProductName(String product) {
+        String lower = product.toLowerCase(Locale.ROOT);
+        for (DatabaseKind kind : values()) {
+            if (lower.contains(kind.configName)) {
+                return kind;
+            }
+        }
+        throw RetortException.badInput("unsupported database '" + product + "'");
+    }
+
+    /** A URL safe to print: any password parameter or user-info part is masked. */
+    public static String redactUrl(String url) {
+        return url.replaceAll("(?i)(password|pwd)=[^&;]*", "$1=***").replaceAll("//[^/@]*:[^/@]*@", "//***@");
+    }
+
+    private static String names() {
+        return Arrays.stream(values()).map(DatabaseKind::configName).collect(Collectors.joining(", "));
+    }
+}

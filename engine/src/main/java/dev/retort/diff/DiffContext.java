@@ -1,0 +1,44 @@
+package dev.retort.diff;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.model.Name;
+import dev.retort.ops.Operation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every comparator shares: the dialect's notion of identity and the plan under construction, by phase. */
+final class DiffContext {
+
+    private final Dialect dialect;
+    private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
+
+    DiffContext(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String key(Name name) {
+        return dialect.key(name);
+    }
+
+    List<String> keys(List<Name> names) {
+        return names.stream().map(dialect::key).toList();
+    }
+
+    void add(Phase phase, Operation operation) {
+        phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(operation);
+    }
+
+    Plan plan() {
+        List<Operation> operations = new ArrayList<>();
+        for (Phase phase : Phase.values()) {
+            operations.addAll(phases.getOrDefault(phase, List.of()));
+        }
+        return new Plan(operations);
+    }
+}

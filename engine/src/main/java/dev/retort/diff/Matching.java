@@ -1,0 +1,29 @@
+package dev.retort.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Pairs target and current objects by a key: what only the target has, what only the database has, and pairs. */
+record Matching<T>(List<T> added, List<T> removed, List<Pair<T>> matched) {
+
+    record Pair<T>(T target, T current) {}
+
+    static <T, K> Matching<T> of(List<T> target, List<T> current, Function<T, K> key) {
+        Map<K, T> remaining = new LinkedHashMap<>();
+        current.forEach(item -> remaining.putIfAbsent(key.apply(item), item));
+        List<T> added = new ArrayList<>();
+        List<Pair<T>> matched = new ArrayList<>();
+        for (T item : target) {
+            T existing = remaining.remove(key.apply(item));
+            if (existing == null) {
+                added.add(item);
+            } else {
+                matched.add(new Pair<>(item, existing));
+            }
+        }
+        return new Matching<>(added, new ArrayList<>(remaining.values()), matched);
+    }
+}

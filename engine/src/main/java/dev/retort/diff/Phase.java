@@ -1,0 +1,18 @@
+package dev.retort.diff;
+
+/**
+ * The order in which a plan's operations run. Foreign keys go first and come back last so no
+ * drop or create trips over a reference (cycles included); sequences exist before the tables that
+ * may use them and leave after.
+ */
+enum Phase {
+    DROP_FOREIGN_KEYS,
+    DROP_INDEXES,
+    DROP_TABLES,
+    CREATE_SEQUENCES,
+    CREATE_TABLES,
+    CHANGE_COLUMNS,
+    CREATE_INDEXES,
+    ADD_FOREIGN_KEYS,
+    DROP_SEQUENCES
+}

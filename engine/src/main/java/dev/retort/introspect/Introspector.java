@@ -1,0 +1,192 @@
+package dev.retort.introspect;
+
+import dev.retort.dialect.CatalogColumn;
+import dev.retort.dialect.Dialect;
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.Name;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.Schema;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Reads the live schema through {@link DatabaseMetaData} into the same model the entity scan
+ * produces. Every call is scoped to the configured schema (on MySQL-family databases the schema is
+ * the JDBC catalog); catalog quirks are the dialect's.
+ */
+public final class Introspector {
+
+    private final Dialect dialect;
+    private final Predicate<Name> managed;
+
+    /** @param managed which tables belong in the model; Retort's own bookkeeping tables never do */
+    public Introspector(Dialect dialect, Predicate<Name> managed) {
+        this.dialect = dialect;
+        this.managed = managed;
+    }
+
+    public Schema read(Connection connection, String schema) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        String catalog = dialect.metadataCatalog(schema);
+        String schemaPattern = escape(dialect.metadataSchema(schema), metadata);
+        List<String> tableNames = tableNames(metadata, catalog, schemaPattern);
+        Map<String, List<Column>> columns = columns(metadata, catalog, schemaPattern, Set.copyOf(tableNames));
+        Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
+        List<Table> tables = new ArrayList<>();
+        for (String tableName : tableNames) {
+            List<UniqueConstraint> tableUniques = uniques.getOrDefault(tableName, List.of());
+            List<ForeignKey> foreignKeys = foreignKeys(metadata, catalog, schema, tableName);
+            tables.add(new Table(
+                    dialect.nameFromCatalog(tableName),
+                    columns.getOrDefault(tableName, List.of()),
+                    primaryKey(metadata, catalog, schema, tableName),
+                    indexes(metadata, catalog, schema, tableName, tableUniques, foreignKeys),
+                    tableUniques,
+                    foreignKeys,
+                    null));
+        }
+        List<Sequence> sequences = dialect.sequences(connection, schema);
+        return new Schema(tables, sequences);
+    }
+
+    private List<String> tableNames(DatabaseMetaData metadata, String catalog, String schemaPattern) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", dialect.tableTypes())) {
+            while (rows.next()) {
+                String name = rows.getString("TABLE_NAME");
+                if (managed.test(dialect.nameFromCatalog(name))) {
+                    names.add(name);
+                }
+            }
+        }
+        names.sort(String.CASE_INSENSITIVE_ORDER);
+        return names;
+    }
+
+    /** All columns of the schema in one call, grouped by table in column order. */
+    private Map<String, List<Column>> columns(DatabaseMetaData metadata, String catalog, String schemaPattern, Set<String> tables)
+            throws SQLException {
+        Map<String, TreeMap<Integer, Column>> byTable = new LinkedHashMap<>();
+        try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
+            while (rows.next()) {
+                String table = rows.getString("TABLE_NAME");
+                if (!tables.contains(table)) {
+                    continue;
+                }
+                CatalogColumn column = new CatalogColumn(
+                        table,
+                        rows.getString("COLUMN_NAME"),
+                        rows.getInt("DATA_TYPE"),
+                        rows.getString("TYPE_NAME"),
+                        rows.getInt("COLUMN_SIZE"),
+                        rows.getInt("DECIMAL_DIGITS"),
+                        "YES".equalsIgnoreCase(rows.getString("IS_NULLABLE")),
+                        rows.getString("COLUMN_DEF"),
+                        rows.getString("IS_AUTOINCREMENT"));
+                byTable.computeIfAbsent(table, key -> new TreeMap<>()).put(rows.getInt("ORDINAL_POSITION"), new Column(
+                        dialect.nameFromCatalog(column.name()),
+                        dialect.columnType(column),
+                        column.nullable(),
+                        dialect.columnDefault(column),
+                        dialect.isIdentity(column),
+                        null));
+            }
+        }
+        Map<String, List<Column>> columns = new LinkedHashMap<>();
+        byTable.forEach((table, ordered) -> columns.put(table, List.copyOf(ordered.values())));
+        return columns;
+    }
+
+    private PrimaryKey primaryKey(DatabaseMetaData metadata, String catalog, String schema, String table) throws SQLException {
+        TreeMap<Integer, Name> columns = new TreeMap<>();
+        String name = null;
+        try (ResultSet rows = metadata.getPrimaryKeys(catalog, dialect.metadataSchema(schema), table)) {
+            while (rows.next()) {
+                columns.put(rows.getInt("KEY_SEQ"), dialect.nameFromCatalog(rows.getString("COLUMN_NAME")));
+                name = rows.getString("PK_NAME");
+            }
+        }
+        return columns.isEmpty() ? null : new PrimaryKey(name == null ? null : dialect.nameFromCatalog(name), List.copyOf(columns.values()));
+    }
+
+    private List<ForeignKey> foreignKeys(DatabaseMetaData metadata, String catalog, String schema, String table) throws SQLException {
+        Map<String, ForeignKeyRows> keys = new LinkedHashMap<>();
+        try (ResultSet rows = metadata.getImportedKeys(catalog, dialect.metadataSchema(schema), table)) {
+            while (rows.next()) {
+                ForeignKeyRows key = keys.computeIfAbsent(rows.getString("FK_NAME"), name -> new ForeignKeyRows());
+                key.referencedTable = rows.getString("PKTABLE_NAME");
+                key.onDelete = rows.getInt("DELETE_RULE");
+                key.onUpdate = rows.getInt("UPDATE_RULE");
+                int position = rows.getInt("KEY_SEQ");
+                key.columns.put(position, dialect.nameFromCatalog(rows.getString("FKCOLUMN_NAME")));
+                key.referencedColumns.put(position, dialect.nameFromCatalog(rows.getString("PKCOLUMN_NAME")));
+            }
+        }
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        keys.forEach((name, key) -> foreignKeys.add(new ForeignKey(
+                dialect.nameFromCatalog(name),
+                List.copyOf(key.columns.values()),
+                dialect.nameFromCatalog(key.referencedTable),
+                List.copyOf(key.referencedColumns.values()),
+                dialect.referentialAction(key.onDelete),
+                dialect.referentialAction(key.onUpdate))));
+        return foreignKeys;
+    }
+
+    private static final class ForeignKeyRows {
+        String referencedTable;
+        int onDelete;
+        int onUpdate;
+        final TreeMap<Integer, Name> columns = new TreeMap<>();
+        final TreeMap<Integer, Name> referencedColumns = new TreeMap<>();
+    }
+
+    /** Indexes the user made: not those backing the primary key, unique constraints or foreign keys. */
+    private List<Index> indexes(DatabaseMetaData metadata, String catalog, String schema, String table,
+            List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) throws SQLException {
+        Map<String, TreeMap<Integer, Name>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        try (ResultSet rows = metadata.getIndexInfo(catalog, dialect.metadataSchema(schema), table, false, false)) {
+            while (rows.next()) {
+                String name = rows.getString("INDEX_NAME");
+                String column = rows.getString("COLUMN_NAME");
+                if (name == null || column == null || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
+                    continue;
+                }
+                columns.computeIfAbsent(name, key -> new TreeMap<>())
+                        .put((int) rows.getShort("ORDINAL_POSITION"), dialect.nameFromCatalog(column));
+                unique.put(name, !rows.getBoolean("NON_UNIQUE"));
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        columns.forEach((name, ordered) -> {
+            if (!dialect.isImplicitIndex(name, uniques, foreignKeys)) {
+                indexes.add(new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name)));
+            }
+        });
+        return indexes;
+    }
+
+    /** Metadata calls take LIKE patterns: a schema named {@code app_1} must not also match {@code appX1}. */
+    private static String escape(String pattern, DatabaseMetaData metadata) throws SQLException {
+        if (pattern == null) {
+            return null;
+        }
+        String escape = metadata.getSearchStringEscape();
+        return pattern.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+}

@@ -1,0 +1,202 @@
+package dev.retort.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A dialect-neutral column type: Hibernate's {@link SqlTypes} code plus length, precision and scale,
+ * and for enums the list of values. Each running dialect renders it through Hibernate's DDL type
+ * registry, so a revision generated on H2 creates what Hibernate would create on PostgreSQL.
+ *
+ * <p>Two types are equal when their code and sizes are; whether two different codes are the same
+ * type on one database ({@code TIMESTAMP_UTC} and {@code TIMESTAMP_WITH_TIMEZONE} on PostgreSQL) is
+ * the dialect's call.
+ */
+public record ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values) {
+
+    private static final Pattern QUOTED_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+
+    public ColumnType {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** A type by its {@code SqlTypes} constant name, e.g. {@code of("TIMESTAMP_UTC").precision(6)}. */
+    public static ColumnType of(String sqlTypeName) {
+        return new ColumnType(TypeCodes.code(sqlTypeName), null, null, null, null);
+    }
+
+    public static ColumnType of(int code) {
+        return new ColumnType(code, null, null, null, null);
+    }
+
+    /**
+     * A type from sizes as a catalog or Hibernate reports them, keeping only the sizes that mean
+     * something for the code: a length for character and binary strings, precision and scale for
+     * decimals, fractional-second precision for times. A LOB's or a number's reported size is noise.
+     */
+    public static ColumnType sized(int code, Long length, Integer precision, Integer scale) {
+        if (isLengthTyped(code)) {
+            return new ColumnType(code, length, null, null, null);
+        }
+        if (code == SqlTypes.NUMERIC || code == SqlTypes.DECIMAL) {
+            return new ColumnType(code, null, precision, scale, null);
+        }
+        if (isTemporal(code)) {
+            return new ColumnType(code, null, precision, null, null);
+        }
+        return of(code);
+    }
+
+    private static boolean isLengthTyped(int code) {
+        return switch (code) {
+            case SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR, SqlTypes.BINARY, SqlTypes.VARBINARY -> true;
+            default -> false;
+        };
+    }
+
+    /** Times and timestamps, whose precision is the number of fractional-second digits. */
+    public static boolean isTemporal(int code) {
+        return switch (code) {
+            case SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC, SqlTypes.TIMESTAMP,
+                    SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC -> true;
+            default -> false;
+        };
+    }
+
+    public static ColumnType bigint() {
+        return of(SqlTypes.BIGINT);
+    }
+
+    public static ColumnType integer() {
+        return of(SqlTypes.INTEGER);
+    }
+
+    public static ColumnType smallint() {
+        return of(SqlTypes.SMALLINT);
+    }
+
+    public static ColumnType tinyint() {
+        return of(SqlTypes.TINYINT);
+    }
+
+    public static ColumnType bool() {
+        return of(SqlTypes.BOOLEAN);
+    }
+
+    public static ColumnType varchar(long length) {
+        return of(SqlTypes.VARCHAR).length(length);
+    }
+
+    public static ColumnType fixedChar(long length) {
+        return of(SqlTypes.CHAR).length(length);
+    }
+
+    public static ColumnType numeric(int precision, int scale) {
+        return of(SqlTypes.NUMERIC).precision(precision).scale(scale);
+    }
+
+    public static ColumnType real() {
+        return of(SqlTypes.REAL);
+    }
+
+    public static ColumnType doublePrecision() {
+        return of(SqlTypes.DOUBLE);
+    }
+
+    public static ColumnType date() {
+        return of(SqlTypes.DATE);
+    }
+
+    public static ColumnType time(int precision) {
+        return of(SqlTypes.TIME).precision(precision);
+    }
+
+    public static ColumnType timestamp(int precision) {
+        return of(SqlTypes.TIMESTAMP).precision(precision);
+    }
+
+    public static ColumnType timestampTz(int precision) {
+        return of(SqlTypes.TIMESTAMP_WITH_TIMEZONE).precision(precision);
+    }
+
+    public static ColumnType uuid() {
+        return of(SqlTypes.UUID);
+    }
+
+    public static ColumnType varbinary(long length) {
+        return of(SqlTypes.VARBINARY).length(length);
+    }
+
+    public static ColumnType clob() {
+        return of(SqlTypes.CLOB);
+    }
+
+    public static ColumnType blob() {
+        return of(SqlTypes.BLOB);
+    }
+
+    /** A Java enum stored by name: rendered as a native enum type or as varchar plus a check, per dialect. */
+    public static ColumnType enumOf(String... values) {
+        return new ColumnType(SqlTypes.ENUM, null, null, null, List.of(values));
+    }
+
+    /** An enum type from its SQL spelling, e.g. {@code enum ('A','B')} or H2's {@code ENUM('A', 'B')}. */
+    public static ColumnType enumFromSql(String sql) {
+        List<String> values = new ArrayList<>();
+        Matcher matcher = QUOTED_LITERAL.matcher(sql);
+        while (matcher.find()) {
+            values.add(matcher.group(1).replace("''", "'"));
+        }
+        return new ColumnType(SqlTypes.ENUM, null, null, null, values);
+    }
+
+    public ColumnType length(long length) {
+        return new ColumnType(code, length, precision, scale, values);
+    }
+
+    public ColumnType precision(int precision) {
+        return new ColumnType(code, length, precision, scale, values);
+    }
+
+    public ColumnType scale(int scale) {
+        return new ColumnType(code, length, precision, scale, values);
+    }
+
+    /** The {@code SqlTypes} constant name of the code, e.g. {@code VARCHAR}. */
+    public String codeName() {
+        return TypeCodes.name(code);
+    }
+
+    public boolean isEnum() {
+        return code == SqlTypes.ENUM;
+    }
+
+    /** A neutral spelling for people: {@code VARCHAR(100)}, {@code NUMERIC(10,2)}, {@code ENUM('A','B')}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(codeName());
+        if (isEnum()) {
+            StringJoiner list = new StringJoiner(",", "(", ")");
+            values.forEach(value -> list.add("'" + value + "'"));
+            return text.append(list).toString();
+        }
+        if (length != null) {
+            text.append('(').append(length).append(')');
+        } else if (precision != null) {
+            text.append('(').append(precision);
+            if (scale != null) {
+                text.append(',').append(scale);
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

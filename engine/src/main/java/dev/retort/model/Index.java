@@ -1,0 +1,24 @@
+package dev.retort.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A (non-constraint) index; {@code unique} for a unique index. Columns keep their order. */
+public record Index(Name name, List<Name> columns, boolean unique) {
+
+    public Index {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("index " + name + " needs at least one column");
+        }
+    }
+
+    public static Index of(String name, String... columns) {
+        return new Index(Name.of(name), Names.of(columns), false);
+    }
+
+    public static Index uniqueOf(String name, String... columns) {
+        return new Index(Name.of(name), Names.of(columns), true);
+    }
+}

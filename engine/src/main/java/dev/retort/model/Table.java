@@ -1,0 +1,75 @@
+package dev.retort.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table with its columns (in order), primary key (or {@code null}), indexes, unique constraints
+ * and outgoing foreign keys. The "with" methods return a new table, so revision files can build one
+ * in a single expression: {@code table("employee").column(...).primaryKey("id")}.
+ */
+public record Table(
+        Name name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<Index> indexes,
+        List<UniqueConstraint> uniques,
+        List<ForeignKey> foreignKeys,
+        String comment) {
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        indexes = List.copyOf(indexes);
+        uniques = List.copyOf(uniques);
+        foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    public static Table of(String name) {
+        return new Table(Name.of(name), List.of(), null, List.of(), List.of(), List.of(), null);
+    }
+
+    public Table column(Column column) {
+        return new Table(name, append(columns, column), primaryKey, indexes, uniques, foreignKeys, comment);
+    }
+
+    public Table primaryKey(String... columnNames) {
+        return primaryKey(new PrimaryKey(null, Names.of(columnNames)));
+    }
+
+    public Table primaryKey(PrimaryKey key) {
+        return new Table(name, columns, key, indexes, uniques, foreignKeys, comment);
+    }
+
+    public Table unique(String constraintName, String... columnNames) {
+        return unique(UniqueConstraint.of(constraintName, columnNames));
+    }
+
+    public Table unique(UniqueConstraint unique) {
+        return new Table(name, columns, primaryKey, indexes, append(uniques, unique), foreignKeys, comment);
+    }
+
+    public Table index(Index index) {
+        return new Table(name, columns, primaryKey, append(indexes, index), uniques, foreignKeys, comment);
+    }
+
+    public Table foreignKey(ForeignKey foreignKey) {
+        return new Table(name, columns, primaryKey, indexes, uniques, append(foreignKeys, foreignKey), comment);
+    }
+
+    public Table comment(String comment) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, comment);
+    }
+
+    /** This table as {@code CREATE TABLE} makes it: indexes and foreign keys are separate operations. */
+    public Table withoutIndexesAndForeignKeys() {
+        return new Table(name, columns, primaryKey, List.of(), uniques, List.of(), comment);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Objects.requireNonNull(item));
+        return copy;
+    }
+}

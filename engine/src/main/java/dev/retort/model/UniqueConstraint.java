@@ -1,0 +1,20 @@
+package dev.retort.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A unique constraint. Columns keep their order. */
+public record UniqueConstraint(Name name, List<Name> columns) {
+
+    public UniqueConstraint {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("unique constraint " + name + " needs at least one column");
+        }
+    }
+
+    public static UniqueConstraint of(String name, String... columns) {
+        return new UniqueConstraint(Name.of(name), Names.of(columns));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.retort.ops;
+
+import dev.retort.model.Column;
+import dev.retort.model.Name;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Changes a column's type, nullability or default. Holds both definitions (MySQL's MODIFY needs the whole column). */
+public record AlterColumn(Name table, Column from, Column to) implements Operation {
+
+    public AlterColumn {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!from.name().equals(to.name())) {
+            throw new IllegalArgumentException("alterColumn cannot rename " + from.name() + " to " + to.name());
+        }
+    }
+
+    @Override
+    public AlterColumn reverse() {
+        return new AlterColumn(table, to, from);
+    }
+
+    public boolean typeChanged() {
+        return !from.type().equals(to.type());
+    }
+
+    public boolean nullabilityChanged() {
+        return from.nullable() != to.nullable();
+    }
+
+    public boolean defaultChanged() {
+        return !Objects.equals(from.defaultValue(), to.defaultValue());
+    }
+
+    @Override
+    public String describe() {
+        List<String> changes = new ArrayList<>();
+        if (typeChanged()) {
+            changes.add("type " + from.type().describe() + " -> " + to.type().describe());
+        }
+        if (nullabilityChanged()) {
+            changes.add(to.nullable() ? "NULL" : "NOT NULL");
+        }
+        if (defaultChanged()) {
+            changes.add("default " + from.defaultValue() + " -> " + to.defaultValue());
+        }
+        return "alter column " + table + "." + to.name() + " " + String.join(", ", changes);
+    }
+
+    @Override
+    public Optional<String> warning() {
+        if (nullabilityChanged() && !to.nullable()) {
+            return Optional.of("makes " + table + "." + to.name() + " NOT NULL: fails if a row holds NULL");
+        }
+        if (typeChanged()) {
+            return Optional.of("changes the type of " + table + "." + to.name() + ": values that do not fit "
+                    + to.type().describe() + " fail or are cut");
+        }
+        return Optional.empty();
+    }
+}

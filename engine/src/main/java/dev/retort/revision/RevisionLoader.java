@@ -1,0 +1,92 @@
+package dev.retort.revision;
+
+import dev.retort.RetortException;
+import dev.retort.compile.ClassPaths;
+import dev.retort.compile.JavaSources;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds revision classes: from a source folder (compiled on the fly into the cache, the truth
+ * during development) or, for a packaged application, as compiled classes in a package on the
+ * class path.
+ */
+public final class RevisionLoader {
+
+    private final JavaSources compiler;
+
+    public RevisionLoader(JavaSources compiler) {
+        this.compiler = compiler;
+    }
+
+    /** Every revision under {@code directory}; the origin of each is its source file. */
+    public RevisionGraph fromSources(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw RetortException.badInput("migrations folder " + directory + " does not exist (run 'retort init')");
+        }
+        List<Path> files = JavaSources.sourceFiles(List.of(directory));
+        if (files.isEmpty()) {
+            return RevisionGraph.of(List.of());
+        }
+        Path classes = compiler.compile("revisions", files, ClassPaths.of(Migration.class));
+        URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, Migration.class.getClassLoader());
+        return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
+    }
+
+    /** Every revision in {@code packageName} visible to {@code loader}; the origin of each is its class name. */
+    public static RevisionGraph fromClasspath(String packageName, ClassLoader loader) {
+        return load(new ClassGraph().overrideClassLoaders(loader).acceptPackages(packageName), loader, null);
+    }
+
+    private static RevisionGraph load(ClassGraph classGraph, ClassLoader loader, Path sourceRoot) {
+        List<RevisionInfo> revisions = new ArrayList<>();
+        try (ScanResult scan = classGraph.enableAnnotationInfo().scan()) {
+            for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
+                String origin = sourceRoot == null ? info.getName() : sourceFile(sourceRoot, info).toString();
+                revisions.add(instantiate(info, loader, origin));
+            }
+        }
+        return RevisionGraph.of(revisions);
+    }
+
+    private static RevisionInfo instantiate(ClassInfo info, ClassLoader loader, String origin) {
+        AnnotationInfo annotationInfo = info.getAnnotationInfo(Revision.class.getName());
+        try {
+            Class<?> type = Class.forName(info.getName(), true, loader);
+            if (!Migration.class.isAssignableFrom(type)) {
+                throw RetortException.badInput(origin + ": a @Revision class must implement " + Migration.class.getName());
+            }
+            Revision revision = type.getAnnotation(Revision.class);
+            Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
+            return new RevisionInfo(revision.id(), Arrays.asList(revision.parents()), revision.message(), revision.created(),
+                    origin, migration);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw RetortException.badInput(origin + ": cannot load revision " + annotationInfo.getParameterValues().getValue("id")
+                    + ": " + e);
+        }
+    }
+
+    private static Path sourceFile(Path root, ClassInfo info) {
+        String packagePath = info.getPackageName().replace('.', '/');
+        String file = info.getSourceFile() != null ? info.getSourceFile() : info.getSimpleName() + ".java";
+        return packagePath.isEmpty() ? root.resolve(file) : root.resolve(packagePath).resolve(file);
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.retort.runner;
+
+import dev.retort.revision.RevisionInfo;
+import java.time.Duration;
+
+/** What a run reports as it goes; front ends print it, the engine never does. */
+public interface RunListener {
+
+    RunListener NONE = new RunListener() {};
+
+    default void revisionStarted(RevisionInfo revision, Direction direction) {}
+
+    default void statementExecuted(String sql) {}
+
+    default void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {}
+}

@@ -1,0 +1,158 @@
+package dev.retort.runner;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.ops.Operation;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies revisions online. On a database with transactional DDL a revision and its bookkeeping
+ * commit together or not at all; elsewhere each statement commits as it runs, and a failure stops
+ * at once with the revision, the statement, the database's message and the revision now recorded.
+ */
+public final class Runner {
+
+    private final Dialect dialect;
+    private final RevisionGraph graph;
+    private final RunListener listener;
+
+    public Runner(Dialect dialect, RevisionGraph graph, RunListener listener) {
+        this.dialect = dialect;
+        this.graph = graph;
+        this.listener = listener;
+    }
+
+    /** What a run did: the revisions it applied or reverted, and the heads before and after. */
+    public record Result(Direction direction, List<RevisionInfo> revisions, Set<String> before, Set<String> after) {}
+
+    public Result upgrade(Connection connection, String schema, String target) throws SQLException {
+        VersionStore store = prepare(connection, schema);
+        Set<String> before = store.heads(connection);
+        checkKnown(before);
+        return run(connection, store, Direction.UPGRADE, before, graph.upgradePath(before, target));
+    }
+
+    public Result downgrade(Connection connection, String schema, String target) throws SQLException {
+        VersionStore store = prepare(connection, schema);
+        Set<String> before = store.heads(connection);
+        checkKnown(before);
+        return run(connection, store, Direction.DOWNGRADE, before, graph.downgradePath(before, target));
+    }
+
+    private VersionStore prepare(Connection connection, String schema) throws SQLException {
+        dialect.useSchema(connection, schema);
+        VersionStore store = new VersionStore(dialect, schema);
+        if (!store.exists(connection)) {
+            connection.setAutoCommit(true);
+            store.create(connection);
+        }
+        return store;
+    }
+
+    private void checkKnown(Set<String> heads) {
+        for (String head : heads) {
+            if (!graph.contains(head)) {
+                throw RetortException.badInput("the database is at revision " + head + ", which no revision file defines"
+                        + " (was a file deleted, or is this the wrong migrations folder?)");
+            }
+        }
+    }
+
+    private Result run(Connection connection, VersionStore store, Direction direction, Set<String> before, List<RevisionInfo> path)
+            throws SQLException {
+        Set<String> heads = before;
+        for (RevisionInfo revision : path) {
+            heads = apply(connection, store, direction, revision, heads);
+        }
+        return new Result(direction, path, before, heads);
+    }
+
+    private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads)
+            throws SQLException {
+        List<Operation> operations = operations(revision, direction);
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations) {
+            statements.addAll(dialect.sql(operation));
+        }
+        Set<String> next = direction == Direction.UPGRADE
+                ? graph.headsAfterUpgrade(heads, revision)
+                : graph.headsAfterDowngrade(heads, revision);
+        String checksum = Checksums.of(revision.upgradeOperations());
+        listener.revisionStarted(revision, direction);
+        Instant started = Instant.now();
+        boolean transactional = dialect.transactionalDdl();
+        connection.setAutoCommit(!transactional);
+        String current = null;
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                current = sql;
+                statement.execute(sql);
+                listener.statementExecuted(sql);
+            }
+            current = null;
+            store.moveHeads(connection, heads, next);
+            store.recordHistory(connection, entry(revision, direction, checksum, started, true));
+            if (transactional) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            if (transactional) {
+                connection.rollback();
+            }
+            recordFailure(connection, store, revision, direction, checksum, started);
+            throw failure(revision, direction, current, e, heads, transactional);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        listener.revisionFinished(revision, direction, Duration.between(started, Instant.now()));
+        return next;
+    }
+
+    private static List<Operation> operations(RevisionInfo revision, Direction direction) {
+        try {
+            return direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations();
+        } catch (RuntimeException e) {
+            throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() failed: " + e.getMessage());
+        }
+    }
+
+    private static VersionStore.Entry entry(RevisionInfo revision, Direction direction, String checksum, Instant started, boolean success) {
+        return new VersionStore.Entry(0, revision.id(), direction.label(), revision.message(), checksum, started,
+                Duration.between(started, Instant.now()).toMillis(), success);
+    }
+
+    /** Best effort: the failure row must not hide the failure itself. */
+    private static void recordFailure(Connection connection, VersionStore store, RevisionInfo revision, Direction direction,
+            String checksum, Instant started) {
+        try {
+            connection.setAutoCommit(true);
+            store.recordHistory(connection, entry(revision, direction, checksum, started, false));
+        } catch (SQLException ignored) {
+            // the connection may be gone; the error below says what matters
+        }
+    }
+
+    private static RetortException failure(RevisionInfo revision, Direction direction, String statement, SQLException e,
+            Set<String> recorded, boolean transactional) {
+        String at = recorded.isEmpty() ? "base" : String.join(", ", recorded);
+        String where = statement == null ? "while recording it" : "at statement: " + oneLine(statement);
+        String state = transactional
+                ? "the revision was rolled back; the database remains at " + at
+                : "statements before this one were committed; the database is recorded at " + at;
+        return RetortException.failed(direction.label() + " of revision " + revision.label() + " failed " + where
+                + " -- " + oneLine(e.getMessage()) + " -- " + state, e);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+}

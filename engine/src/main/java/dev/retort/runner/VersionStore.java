@@ -1,0 +1,168 @@
+package dev.retort.runner;
+
+import static dev.retort.model.ColumnType.bigint;
+import static dev.retort.model.ColumnType.bool;
+import static dev.retort.model.ColumnType.timestamp;
+import static dev.retort.model.ColumnType.varchar;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.model.Column;
+import dev.retort.model.Name;
+import dev.retort.model.Table;
+import dev.retort.ops.CreateTable;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Retort's bookkeeping: {@code retort_version} holds one row per applied head (as Alembic's
+ * {@code alembic_version}), {@code retort_history} one row per applied or reverted revision. Both
+ * are defined in the neutral model, so each dialect creates them in its own types.
+ */
+public final class VersionStore {
+
+    public static final Name VERSION_TABLE = Name.of("retort_version");
+    public static final Name HISTORY_TABLE = Name.of("retort_history");
+
+    static final Table VERSION = Table.of("retort_version")
+            .column(Column.of("version_id", varchar(64)).notNull())
+            .primaryKey("version_id");
+
+    static final Table HISTORY = Table.of("retort_history")
+            .column(Column.of("seq", bigint()).notNull())
+            .column(Column.of("revision", varchar(64)).notNull())
+            .column(Column.of("direction", varchar(10)).notNull())
+            .column(Column.of("message", varchar(255)))
+            .column(Column.of("checksum", varchar(64)).notNull())
+            .column(Column.of("applied_at", timestamp(6)).notNull())
+            .column(Column.of("duration_ms", bigint()).notNull())
+            .column(Column.of("success", bool()).notNull())
+            .primaryKey("seq");
+
+    /** One row of {@code retort_history}. */
+    public record Entry(long seq, String revision, String direction, String message, String checksum, Instant appliedAt,
+            long durationMillis, boolean success) {}
+
+    private final Dialect dialect;
+    private final String schema;
+
+    public VersionStore(Dialect dialect, String schema) {
+        this.dialect = dialect;
+        this.schema = schema;
+    }
+
+    /** Whether {@code name} is one of Retort's own tables, which no diff ever touches. */
+    public static boolean isBookkeeping(Dialect dialect, Name name) {
+        String key = dialect.key(name);
+        return key.equals(dialect.key(VERSION_TABLE)) || key.equals(dialect.key(HISTORY_TABLE));
+    }
+
+    public boolean exists(Connection connection) throws SQLException {
+        String wanted = dialect.key(VERSION_TABLE);
+        try (ResultSet rows = connection.getMetaData().getTables(dialect.metadataCatalog(schema), dialect.metadataSchema(schema),
+                wanted, dialect.tableTypes())) {
+            while (rows.next()) {
+                if (rows.getString("TABLE_NAME").equals(wanted)) {
+                    return true; // the name is a LIKE pattern: '_' matches any character
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The statements that create the bookkeeping tables. */
+    public List<String> createStatements() {
+        List<String> statements = new ArrayList<>(dialect.sql(new CreateTable(VERSION)));
+        statements.addAll(dialect.sql(new CreateTable(HISTORY)));
+        return statements;
+    }
+
+    public void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : createStatements()) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** The applied heads; empty at base or before Retort ever ran. */
+    public Set<String> heads(Connection connection) throws SQLException {
+        Set<String> heads = new TreeSet<>();
+        if (!exists(connection)) {
+            return heads;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select version_id from " + dialect.quote(VERSION_TABLE))) {
+            while (rows.next()) {
+                heads.add(rows.getString(1));
+            }
+        }
+        return heads;
+    }
+
+    /** Replaces the recorded heads {@code from} with {@code to}. */
+    public void moveHeads(Connection connection, Set<String> from, Set<String> to) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from " + dialect.quote(VERSION_TABLE) + " where version_id = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into " + dialect.quote(VERSION_TABLE) + " (version_id) values (?)")) {
+            for (String head : from) {
+                if (!to.contains(head)) {
+                    delete.setString(1, head);
+                    delete.executeUpdate();
+                }
+            }
+            for (String head : to) {
+                if (!from.contains(head)) {
+                    insert.setString(1, head);
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    public void recordHistory(Connection connection, Entry entry) throws SQLException {
+        long seq;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select max(seq) from " + dialect.quote(HISTORY_TABLE))) {
+            rows.next();
+            seq = rows.getLong(1) + 1;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + dialect.quote(HISTORY_TABLE)
+                + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, seq);
+            insert.setString(2, entry.revision());
+            insert.setString(3, entry.direction());
+            insert.setString(4, entry.message() == null || entry.message().length() <= 255 ? entry.message() : entry.message().substring(0, 255));
+            insert.setString(5, entry.checksum());
+            insert.setTimestamp(6, Timestamp.from(entry.appliedAt()));
+            insert.setLong(7, entry.durationMillis());
+            insert.setBoolean(8, entry.success());
+            insert.executeUpdate();
+        }
+    }
+
+    public List<Entry> history(Connection connection) throws SQLException {
+        List<Entry> entries = new ArrayList<>();
+        if (!exists(connection)) {
+            return entries;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select seq, revision, direction, message, checksum, applied_at, duration_ms, success from "
+                        + dialect.quote(HISTORY_TABLE) + " order by seq")) {
+            while (rows.next()) {
+                entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8)));
+            }
+        }
+        return entries;
+    }
+}

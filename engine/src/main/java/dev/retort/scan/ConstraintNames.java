@@ -1,0 +1,27 @@
+package dev.retort.scan;
+
+import dev.retort.model.Name;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/** Readable names for constraints the user did not name: {@code uk_employee_email}, shortened with a hash when too long. */
+final class ConstraintNames {
+
+    /** PostgreSQL truncates identifiers at 63 bytes, Oracle at 128: stay under both. */
+    private static final int MAX_LENGTH = 60;
+
+    private ConstraintNames() {}
+
+    static Name unique(String table, String... columns) {
+        String full = ("uk_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (full.length() <= MAX_LENGTH) {
+            return new Name(full, false);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(full.getBytes(StandardCharsets.UTF_8));
+        String hash = HexFormat.of().toHexDigits((int) crc.getValue());
+        return new Name(full.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash, false);
+    }
+}

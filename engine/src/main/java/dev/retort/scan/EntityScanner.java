@@ -1,0 +1,141 @@
+package dev.retort.scan;
+
+import dev.retort.RetortException;
+import dev.retort.compile.ClassPaths;
+import dev.retort.compile.JavaSources;
+import dev.retort.dialect.Dialect;
+import dev.retort.model.Schema;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+
+/**
+ * Builds the target schema from {@code @Entity} classes: ClassGraph finds the mapped classes in
+ * the configured packages, Hibernate's boot metamodel (no connection, the real database's dialect
+ * and version) maps them, and {@link HibernateSchemaReader} walks the result. The target is thus
+ * exactly what Hibernate itself would create.
+ */
+public final class EntityScanner {
+
+    private static final List<String> MAPPED_ANNOTATIONS = List.of(
+            "jakarta.persistence.Entity",
+            "jakarta.persistence.Embeddable",
+            "jakarta.persistence.MappedSuperclass",
+            "jakarta.persistence.Converter");
+
+    private final JavaSources compiler;
+
+    public EntityScanner(JavaSources compiler) {
+        this.compiler = compiler;
+    }
+
+    public Schema scan(EntitySource source, Dialect dialect) {
+        if (source.packages().isEmpty()) {
+            throw RetortException.badInput("entities.packages is empty: name the packages that hold your @Entity classes");
+        }
+        if (source.sources().isEmpty() && source.classpath().isEmpty()) {
+            throw RetortException.badInput("set entities.sources (entity .java folders) or entities.classpath (compiled classes)");
+        }
+        List<Path> roots = classRoots(source);
+        try (URLClassLoader loader = new URLClassLoader(urls(roots), EntityScanner.class.getClassLoader())) {
+            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compiled entity sources first (the edited truth), then the configured class path. */
+    private List<Path> classRoots(EntitySource source) {
+        List<Path> roots = new ArrayList<>();
+        for (Path entry : source.classpath()) {
+            if (!Files.exists(entry)) {
+                throw RetortException.badInput("entities.classpath entry " + entry + " does not exist");
+            }
+        }
+        if (!source.sources().isEmpty()) {
+            List<Path> files = JavaSources.sourceFiles(source.sources());
+            List<Path> classpath = new ArrayList<>(source.classpath());
+            classpath.addAll(ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class));
+            roots.add(compiler.compile("entities", files, classpath));
+        }
+        roots.addAll(source.classpath());
+        return roots;
+    }
+
+    private static List<String> mappedClasses(List<Path> roots, List<String> packages, ClassLoader loader) {
+        TreeSet<String> names = new TreeSet<>();
+        try (ScanResult scan = new ClassGraph()
+                .overrideClasspath(roots.stream().map(Path::toString).toList())
+                .overrideClassLoaders(loader)
+                .acceptPackages(packages.toArray(String[]::new))
+                .enableAnnotationInfo()
+                .scan()) {
+            if (scan.getClassesWithAnnotation(MAPPED_ANNOTATIONS.get(0)).isEmpty()) {
+                throw RetortException.badInput("no @Entity classes in package " + String.join(", ", packages));
+            }
+            for (String annotation : MAPPED_ANNOTATIONS) {
+                scan.getClassesWithAnnotation(annotation).stream().map(ClassInfo::getName).forEach(names::add);
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        StandardServiceRegistry registry = null;
+        try {
+            registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
+                    .applySetting(JdbcSettings.DIALECT, dialect.hibernateDialectClass())
+                    .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect.version())
+                    .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
+                    .build();
+            MetadataSources sources = new MetadataSources(registry);
+            for (String name : classNames) {
+                sources.addAnnotatedClass(Class.forName(name, true, loader));
+            }
+            Metadata metadata = sources.getMetadataBuilder().build();
+            return new HibernateSchemaReader(metadata).read();
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw RetortException.badInput("cannot load entity class: " + e.getMessage()
+                    + " (is a dependency missing from entities.classpath?)");
+        } catch (HibernateException e) {
+            throw RetortException.badInput("Hibernate cannot map the entities: " + e.getMessage());
+        } finally {
+            if (registry != null) {
+                StandardServiceRegistryBuilder.destroy(registry);
+            }
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static URL[] urls(List<Path> roots) {
+        URL[] urls = new URL[roots.size()];
+        for (int i = 0; i < roots.size(); i++) {
+            try {
+                urls[i] = roots.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        return urls;
+    }
+}

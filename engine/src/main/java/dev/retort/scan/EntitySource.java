@@ -1,0 +1,17 @@
+package dev.retort.scan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the entities come from: the packages to scan, folders of entity sources Retort compiles
+ * itself, and folders or jars of compiled classes (the entities and what they depend on).
+ */
+public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath) {
+
+    public EntitySource {
+        packages = List.copyOf(packages);
+        sources = List.copyOf(sources);
+        classpath = List.copyOf(classpath);
+    }
+}

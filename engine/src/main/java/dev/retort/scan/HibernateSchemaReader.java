@@ -1,0 +1,166 @@
+package dev.retort.scan;
+
+import dev.retort.model.Column;
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.Name;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.Schema;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.Size;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The only class that reads Hibernate's relational mapping ({@code org.hibernate.mapping}, which
+ * has no stability promise between major versions): it walks a booted {@link Metadata} into
+ * Retort's model.
+ */
+final class HibernateSchemaReader {
+
+    private final Metadata metadata;
+    private final Dialect dialect;
+
+    HibernateSchemaReader(Metadata metadata) {
+        this.metadata = metadata;
+        this.dialect = metadata.getDatabase().getDialect();
+    }
+
+    Schema read() {
+        List<Table> tables = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (org.hibernate.mapping.Table table : namespace.getTables()) {
+                if (table.isPhysicalTable() && !table.isView()) {
+                    tables.add(table(table));
+                }
+            }
+            for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
+                sequences.add(new Sequence(name(sequence.getName().getSequenceName()), sequence.getInitialValue(),
+                        sequence.getIncrementSize()));
+            }
+        }
+        tables.sort(Comparator.comparing(Table::name));
+        sequences.sort(Comparator.comparing(Sequence::name));
+        return new Schema(tables, sequences);
+    }
+
+    private Table table(org.hibernate.mapping.Table table) {
+        List<Column> columns = table.getColumns().stream().map(this::column).toList();
+        return new Table(
+                new Name(table.getName(), table.isQuoted()),
+                columns,
+                primaryKey(table),
+                table.getIndexes().values().stream().map(this::index).toList(),
+                uniques(table),
+                foreignKeys(table),
+                table.getComment());
+    }
+
+    private Column column(org.hibernate.mapping.Column column) {
+        return new Column(
+                new Name(column.getName(), column.isQuoted()),
+                type(column),
+                column.isNullable(),
+                column.getDefaultValue(),
+                column.isIdentity(),
+                column.getComment());
+    }
+
+    private ColumnType type(org.hibernate.mapping.Column column) {
+        int code = column.getSqlTypeCode(metadata);
+        if (code == SqlTypes.ENUM) {
+            return ColumnType.enumFromSql(column.getSqlType(metadata));
+        }
+        Size size = column.getColumnSize(dialect, metadata);
+        return ColumnType.sized(code, size.getLength(), size.getPrecision(), size.getScale());
+    }
+
+    private static PrimaryKey primaryKey(org.hibernate.mapping.Table table) {
+        return table.hasPrimaryKey() ? new PrimaryKey(null, names(table.getPrimaryKey().getColumns())) : null;
+    }
+
+    private Index index(org.hibernate.mapping.Index index) {
+        return new Index(name(index.getName()), names(index.getColumns()), index.isUnique());
+    }
+
+    /** Declared unique keys plus {@code @Column(unique = true)}, which Hibernate keeps on the column instead. */
+    private static List<UniqueConstraint> uniques(org.hibernate.mapping.Table table) {
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        for (org.hibernate.mapping.UniqueKey key : table.getUniqueKeys().values()) {
+            if (!table.isRedundantUniqueKey(key)) {
+                uniques.add(new UniqueConstraint(name(key.getName()), names(key.getColumns())));
+            }
+        }
+        for (org.hibernate.mapping.Column column : table.getColumns()) {
+            List<Name> columns = List.of(new Name(column.getName(), column.isQuoted()));
+            boolean declared = uniques.stream().anyMatch(unique -> unique.columns().equals(columns));
+            if (column.isUnique() && !declared && !isPrimaryKey(table, columns)) {
+                uniques.add(new UniqueConstraint(ConstraintNames.unique(table.getName(), column.getName()), columns));
+            }
+        }
+        return uniques;
+    }
+
+    private static boolean isPrimaryKey(org.hibernate.mapping.Table table, List<Name> columns) {
+        return table.hasPrimaryKey() && names(table.getPrimaryKey().getColumns()).equals(columns);
+    }
+
+    private static List<ForeignKey> foreignKeys(org.hibernate.mapping.Table table) {
+        List<ForeignKey> keys = new ArrayList<>();
+        for (org.hibernate.mapping.ForeignKey key : table.getForeignKeyCollection()) {
+            if (!key.isCreationEnabled() || !key.isPhysicalConstraint()) {
+                continue;
+            }
+            org.hibernate.mapping.Table referenced = key.getReferencedTable();
+            List<org.hibernate.mapping.Column> referencedColumns = key.isReferenceToPrimaryKey()
+                    ? referenced.getPrimaryKey().getColumns()
+                    : key.getReferencedColumns();
+            keys.add(new ForeignKey(
+                    name(key.getName()),
+                    names(key.getColumns()),
+                    new Name(referenced.getName(), referenced.isQuoted()),
+                    names(referencedColumns),
+                    onDelete(key.getOnDeleteAction()),
+                    ReferentialAction.NO_ACTION));
+        }
+        keys.sort(Comparator.comparing(ForeignKey::name));
+        return keys;
+    }
+
+    private static ReferentialAction onDelete(OnDeleteAction action) {
+        if (action == null) {
+            return ReferentialAction.NO_ACTION;
+        }
+        return switch (action) {
+            case CASCADE -> ReferentialAction.CASCADE;
+            case SET_NULL -> ReferentialAction.SET_NULL;
+            case SET_DEFAULT -> ReferentialAction.SET_DEFAULT;
+            case RESTRICT -> ReferentialAction.RESTRICT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    private static List<Name> names(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(column -> new Name(column.getName(), column.isQuoted())).toList();
+    }
+
+    private static Name name(org.hibernate.boot.model.naming.Identifier identifier) {
+        return new Name(identifier.getText(), identifier.isQuoted());
+    }
+
+    /** Hibernate keeps constraint and index names as plain strings; a backtick-quoted one stays quoted. */
+    private static Name name(String name) {
+        return Name.of(name);
+    }
+}
