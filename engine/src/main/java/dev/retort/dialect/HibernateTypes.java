@@ -39,6 +39,9 @@ final class HibernateTypes {
 
     /** The DDL spelling of a type, e.g. {@code varchar(100)}; fails clearly when a needed size is missing. */
     String render(ColumnType type) {
+        if (type.needsLength() && type.length() == null) {
+            throw new IllegalArgumentException("type " + type.describe() + " needs a size (a length)");
+        }
         Size size = new Size();
         if (type.length() != null) {
             size.setLength(type.length());

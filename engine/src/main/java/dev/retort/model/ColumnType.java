@@ -171,6 +171,11 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return TypeCodes.name(code);
     }
 
+    /** Character and binary strings must state their length; without one Hibernate would pick a LOB. */
+    public boolean needsLength() {
+        return isLengthTyped(code);
+    }
+
     public boolean isEnum() {
         return code == SqlTypes.ENUM;
     }

@@ -1,0 +1,60 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/** Runs {@code retort} in-process, as a user would type it, capturing output and exit code. */
+final class Cli {
+
+    record Run(int exitCode, String out, String err) {}
+
+    private Cli() {}
+
+    static Run retort(Path projectDir, String... args) {
+        List<String> all = new ArrayList<>(List.of("-C", projectDir.toString()));
+        all.addAll(List.of(args));
+        CommandLine commandLine = RetortCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exitCode = commandLine.execute(all.toArray(String[]::new));
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** The sample app's entity sources: the tutorial's model. */
+    static Path sampleEntities() {
+        return Path.of("..", "sample-app", "src", "main", "java", "dev", "retort", "sample", "model").toAbsolutePath().normalize();
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> javaFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
