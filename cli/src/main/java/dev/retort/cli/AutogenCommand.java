@@ -38,7 +38,7 @@ final class AutogenCommand implements Callable<Integer> {
         for (String warning : result.plan().warnings()) {
             out.println("WARNING: " + warning);
         }
-        out.println("Generated " + result.file());
+        out.println("Generated " + retort.display(result.file()));
         return 0;
     }
 }

@@ -40,8 +40,8 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw RetortException.badInput("cannot initialise " + folder + ": " + e.getMessage());
         }
-        retort.out().println("Created " + config);
-        retort.out().println("Created " + folder.resolve("migrations") + "/");
+        retort.out().println("Created " + retort.display(config));
+        retort.out().println("Created " + retort.display(folder.resolve("migrations")) + "/");
         retort.out().println("Next: set url and entities.packages (plus entities.sources or entities.classpath) in "
                 + ConfigLoader.FILE_NAME + ", then run 'retort autogen -m \"initial migration\"'.");
         return 0;

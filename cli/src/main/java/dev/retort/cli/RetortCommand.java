@@ -64,6 +64,12 @@ public final class RetortCommand implements Runnable {
                 .load();
     }
 
+    /** A path as the user would type it from the project folder. */
+    String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(projectDir()) ? projectDir().relativize(absolute).toString() : absolute.toString();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

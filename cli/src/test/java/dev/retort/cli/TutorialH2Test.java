@@ -82,6 +82,7 @@ class TutorialH2Test {
     private static String revisionId(String autogenOutput) {
         String generated = autogenOutput.lines().filter(line -> line.startsWith("Generated ")).findFirst().orElseThrow();
         String file = Path.of(generated.substring("Generated ".length())).getFileName().toString();
+        assertThat(generated).startsWith("Generated migrations/tutorial/migrations/R");
         return file.substring(1, file.indexOf('_'));
     }
 

@@ -15,10 +15,9 @@ import dev.retort.revision.Revision;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,17 +100,24 @@ public final class RevisionWriter {
             Path temporary = Files.createTempFile(folder, ".retort-", ".tmp");
             try {
                 Files.writeString(temporary, source, StandardCharsets.UTF_8);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file);
-                }
+                publish(temporary, file);
             } finally {
                 Files.deleteIfExists(temporary);
             }
             return file;
+        } catch (FileAlreadyExistsException e) {
+            throw RetortException.badInput(file + " already exists");
         } catch (IOException e) {
             throw new RetortException(RetortException.Kind.FAILED, "cannot write revision into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the finished file appear under its name, never replacing one that appeared meanwhile. */
+    private static void publish(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary); // atomic, and fails if the name is taken
+        } catch (UnsupportedOperationException e) {
+            Files.move(temporary, file);
         }
     }
 
@@ -133,9 +139,12 @@ public final class RevisionWriter {
         return header.build();
     }
 
-    /** Keeps user text from closing the comment or being read as markup. */
+    /**
+     * Keeps user text from closing the comment or being read as markup; javac reads backslash-u
+     * escapes even inside comments, so backslashes become entities too.
+     */
     private static String javadocSafe(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;").replace("@", "&#64;");
+        return text.replace("&", "&amp;").replace("\\", "&#92;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;").replace("@", "&#64;");
     }
 
     private static AnnotationSpec annotation(Spec spec) {

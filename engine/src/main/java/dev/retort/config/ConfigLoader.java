@@ -88,8 +88,8 @@ public final class ConfigLoader {
         StringBuilder expanded = new StringBuilder();
         while (matcher.find()) {
             String variable = environment.get(matcher.group(1));
-            if (variable == null) {
-                variable = matcher.group(2);
+            if ((variable == null || variable.isEmpty()) && matcher.group(2) != null) {
+                variable = matcher.group(2); // as in the shell, ':-' also replaces an empty value
             }
             if (variable == null) {
                 throw RetortException.badInput("config key '" + key.key() + "' uses ${" + matcher.group(1) + "}, which is not set");

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.dialect.DatabaseKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public record RetortConfig(
 
     @Override
     public String toString() {
-        return "RetortConfig[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+        return "RetortConfig[url=" + (url == null ? null : DatabaseKind.redactUrl(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages
                 + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage + "]";

@@ -184,20 +184,20 @@ public final class RevisionGraph {
         }
         String at = start.isEmpty() ? null : start.iterator().next();
         for (int i = 0; i < Math.abs(steps); i++) {
-            List<String> next = steps > 0
-                    ? (at == null ? roots() : children.getOrDefault(at, List.of()))
-                    : (at == null ? null : revisions.get(at).parents());
-            if (next == null) {
+            if (steps < 0 && at == null) {
                 throw RetortException.badInput("'" + target + "' goes below base");
             }
-            if (next.isEmpty()) {
-                throw RetortException.badInput(steps > 0 ? "'" + target + "' goes past head" : "'" + target + "' goes below base");
+            List<String> next = steps > 0
+                    ? (at == null ? roots() : children.getOrDefault(at, List.of()))
+                    : revisions.get(at).parents();
+            if (next.isEmpty() && steps > 0) {
+                throw RetortException.badInput("'" + target + "' goes past head");
             }
             if (next.size() > 1) {
                 throw RetortException.badInput("'" + target + "' is ambiguous at " + (at == null ? "base" : at) + " (branches: "
                         + String.join(", ", next) + ")");
             }
-            at = next.get(0);
+            at = next.isEmpty() ? null : next.get(0); // below a first revision lies base
         }
         return at == null ? Set.of() : Set.of(at);
     }
