@@ -1,0 +1,72 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real jar through the real launcher, as a user runs it: a separate JVM, real exit codes. */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("..", "bin", "retort").toAbsolutePath().normalize();
+
+    @TempDir
+    Path project;
+
+    private record Result(int exitCode, String out, String err) {}
+
+    private static Result run(Path directory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Result(process.exitValue(), out, err);
+    }
+
+    @Test
+    void theWholeLoopRunsFromTheJar() throws Exception {
+        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
+        assertThat(run(project, "init").exitCode()).isZero();
+        Path config = project.resolve("retort.properties");
+        Files.writeString(config, Files.readString(config)
+                .replace("#entities.packages=", "entities.packages=dev.retort.sample.model")
+                .replace("#entities.sources=", "entities.sources=entities"));
+
+        Result autogen = run(project, "autogen", "-m", "initial migration");
+        assertThat(autogen.exitCode()).as(autogen.err()).isZero();
+        assertThat(autogen.out()).contains("Detected create table employee", "Generated migrations/migrations/R");
+        assertThat(autogen.err()).as("Hibernate's boot log stays quiet").isEmpty();
+
+        Result upgrade = run(project, "upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(run(project, "autogen", "-m", "again").out()).isEqualTo("No changes detected; no revision written.\n");
+        assertThat(run(project, "downgrade", "base").exitCode()).isZero();
+    }
+
+    @Test
+    void everyBundledJdbcDriverIsRegistered() throws Exception {
+        for (String url : List.of("jdbc:postgresql://127.0.0.1:1/none", "jdbc:mariadb://127.0.0.1:1/none", "jdbc:h2:tcp://127.0.0.1:1/none")) {
+            Files.writeString(project.resolve("retort.properties"), "url=" + url + "\nmigrations.dir=.\n");
+            Result current = run(project, "current");
+            assertThat(current.exitCode()).as(url).isEqualTo(1);
+            assertThat(current.err()).as(url).startsWith("retort: cannot connect to").doesNotContain("No suitable driver");
+        }
+    }
+
+    @Test
+    void badUsageExitsWithTwo() throws Exception {
+        Result result = run(project, "upgrade");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Missing required parameter: 'TARGET'");
+    }
+}
