@@ -4,10 +4,17 @@ package dev.retort.dialect;
 public record CatalogColumn(
         String table,
         String name,
+        int position,
         int jdbcType,
         String typeName,
         int size,
         int digits,
         boolean nullable,
         String defaultValue,
-        String autoIncrement) {}
+        String autoIncrement) {
+
+    /** The same column with a type spelling, fractional digits and default read elsewhere. */
+    public CatalogColumn with(String typeName, int digits, String defaultValue) {
+        return new CatalogColumn(table, name, position, jdbcType, typeName, size, digits, nullable, defaultValue, autoIncrement);
+    }
+}

@@ -34,10 +34,13 @@ public enum DatabaseKind {
 
     /** The dialect for this database at {@code version} (e.g. {@code 2.3.232}). */
     public Dialect dialect(String version) {
-        if (this == H2) {
-            return new H2Dialect(version);
-        }
-        throw RetortException.badInput(displayName + " is not supported yet (supported: h2)");
+        return switch (this) {
+            case H2 -> new H2Dialect(version);
+            case POSTGRESQL -> new PostgreSQLDialect(version);
+            case MARIADB -> new MariaDBDialect(version);
+            case MYSQL -> new MySQLDialect(version);
+            case ORACLE -> throw RetortException.badInput("Oracle is not supported yet (supported: h2, postgresql, mariadb, mysql)");
+        };
     }
 
     /**

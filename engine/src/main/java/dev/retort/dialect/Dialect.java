@@ -24,6 +24,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -32,7 +33,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -90,10 +93,14 @@ public abstract class Dialect {
      * spelling must have been quoted.
      */
     public Name nameFromCatalog(String identifier) {
-        if (PLAIN_IDENTIFIER.matcher(identifier).matches() && fold(identifier).equals(identifier)) {
-            return new Name(identifier.toLowerCase(java.util.Locale.ROOT), false);
+        if (isPlain(identifier) && fold(identifier).equals(identifier)) {
+            return new Name(identifier.toLowerCase(Locale.ROOT), false);
         }
         return Name.quoted(identifier);
+    }
+
+    protected static boolean isPlain(String identifier) {
+        return PLAIN_IDENTIFIER.matcher(identifier).matches();
     }
 
     /**
@@ -101,7 +108,7 @@ public abstract class Dialect {
      * quoted in its folded form, which names the same object, so no identifier ever reaches SQL unvetted.
      */
     public String quote(Name name) {
-        if (!name.quoted() && PLAIN_IDENTIFIER.matcher(name.text()).matches() && !types.isKeyword(name.text())) {
+        if (!name.quoted() && isPlain(name.text()) && !types.isKeyword(name.text())) {
             return name.text();
         }
         String text = key(name);
@@ -143,7 +150,28 @@ public abstract class Dialect {
 
     /** Whether two neutral types are the same column type here, e.g. two codes Hibernate spells alike. */
     public boolean sameType(ColumnType a, ColumnType b) {
+        if (a.isEnum() || b.isEnum()) {
+            return a.equals(b); // an enum is its values, however the database spells the column
+        }
         return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b));
+    }
+
+    /**
+     * Whether two default expressions are the same default: equal text, or equal numbers however
+     * written ({@code 0} and {@code 0.00}).
+     */
+    public boolean sameDefault(String a, String b) {
+        if (Objects.equals(a, b)) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return new BigDecimal(a.strip()).compareTo(new BigDecimal(b.strip())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Resolves a type the catalog reports to the neutral code Hibernate uses for it. */
@@ -213,8 +241,21 @@ public abstract class Dialect {
         };
     }
 
-    /** Whether the database made this index itself to back a key or constraint; such indexes are not model objects. */
-    public abstract boolean isImplicitIndex(String indexName, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys);
+    /**
+     * Whether the database made this index itself to back the primary key, a unique constraint or
+     * a foreign key; such indexes are not model objects.
+     */
+    public abstract boolean isImplicitIndex(String indexName, Index index, TableKeys keys);
+
+    /** Adds what {@code DatabaseMetaData.getColumns} reports poorly here; by default nothing. */
+    public List<CatalogColumn> refineColumns(Connection connection, String schema, List<CatalogColumn> columns) throws SQLException {
+        return columns;
+    }
+
+    /** Rewrites tables read from the catalog where this database spells a model object its own way; by default nothing. */
+    public List<Table> refineTables(Connection connection, String schema, List<Table> tables) throws SQLException {
+        return tables;
+    }
 
     /**
      * Unique constraints of every table in {@code schema}, by the table's catalog name. JDBC has no
@@ -287,7 +328,7 @@ public abstract class Dialect {
         } else if (operation instanceof AddForeignKey op) {
             return List.of(alterTable(op.table()) + "add " + foreignKeyDefinition(op.foreignKey()));
         } else if (operation instanceof DropForeignKey op) {
-            return List.of(dropForeignKey(op.table(), op.foreignKey()));
+            return dropForeignKey(op.table(), op.foreignKey());
         } else if (operation instanceof CreateSequence op) {
             return List.of(createSequence(op.sequence()));
         } else if (operation instanceof DropSequence op) {
@@ -371,8 +412,8 @@ public abstract class Dialect {
         return alterTable(table) + "drop constraint " + quote(unique.name());
     }
 
-    protected String dropForeignKey(Name table, ForeignKey key) {
-        return alterTable(table) + "drop constraint " + quote(key.name());
+    protected List<String> dropForeignKey(Name table, ForeignKey key) {
+        return List.of(alterTable(table) + "drop constraint " + quote(key.name()));
     }
 
     protected String createSequence(Sequence sequence) {

@@ -1,15 +1,12 @@
 package dev.retort.dialect;
 
 import dev.retort.model.ColumnType;
-import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
 import dev.retort.model.ReferentialAction;
-import dev.retort.model.UniqueConstraint;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.dialect.DatabaseVersion;
 
 /**
  * H2 2.x, the embedded default. Folds unquoted names to upper case, commits each DDL statement,
@@ -22,16 +19,7 @@ public final class H2Dialect extends Dialect {
     private static final Pattern FILE_URL = Pattern.compile("jdbc:h2:(file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)(.*)");
 
     H2Dialect(String version) {
-        super(DatabaseKind.H2, version, new org.hibernate.dialect.H2Dialect(parse(version)));
-    }
-
-    private static DatabaseVersion parse(String version) {
-        String[] parts = version.split("[^0-9]+");
-        return DatabaseVersion.make(number(parts, 0), number(parts, 1), number(parts, 2));
-    }
-
-    private static int number(String[] parts, int index) {
-        return index < parts.length && !parts[index].isEmpty() ? Integer.parseInt(parts[index]) : 0;
+        super(DatabaseKind.H2, version, new org.hibernate.dialect.H2Dialect(Versions.parse(version)));
     }
 
     @Override
@@ -59,7 +47,7 @@ public final class H2Dialect extends Dialect {
     }
 
     @Override
-    public boolean isImplicitIndex(String indexName, List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) {
+    public boolean isImplicitIndex(String indexName, Index index, TableKeys keys) {
         if (indexName.startsWith("PRIMARY_KEY_")) {
             return true;
         }
@@ -68,8 +56,8 @@ public final class H2Dialect extends Dialect {
             return false;
         }
         String constraint = matcher.group(1);
-        return uniques.stream().anyMatch(unique -> key(unique.name()).equals(constraint))
-                || foreignKeys.stream().anyMatch(foreignKey -> key(foreignKey.name()).equals(constraint));
+        return keys.uniques().stream().anyMatch(unique -> key(unique.name()).equals(constraint))
+                || keys.foreignKeys().stream().anyMatch(foreignKey -> key(foreignKey.name()).equals(constraint));
     }
 
     /** {@code jdbc:h2:target/db} (or {@code file:}) relative to the config folder; H2 itself refuses relative paths. */

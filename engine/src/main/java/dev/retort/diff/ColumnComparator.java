@@ -5,7 +5,6 @@ import dev.retort.model.Table;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropColumn;
-import java.util.Objects;
 
 /** Columns added, dropped, or changed in type, nullability or default. */
 final class ColumnComparator {
@@ -20,7 +19,7 @@ final class ColumnComparator {
             Column existing = pair.current();
             if (!context.dialect().sameType(wanted.type(), existing.type())
                     || wanted.nullable() != existing.nullable()
-                    || !Objects.equals(wanted.defaultValue(), existing.defaultValue())) {
+                    || !context.dialect().sameDefault(wanted.defaultValue(), existing.defaultValue())) {
                 // The current side keeps the database's spelling of the name, so both carry one name.
                 context.add(Phase.CHANGE_COLUMNS, new AlterColumn(target.name(), withName(existing, wanted), wanted));
             }

@@ -2,6 +2,7 @@ package dev.retort.introspect;
 
 import dev.retort.dialect.CatalogColumn;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.TableKeys;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
@@ -44,23 +45,22 @@ public final class Introspector {
         String catalog = dialect.metadataCatalog(schema);
         String schemaPattern = escape(dialect.metadataSchema(schema), metadata);
         List<String> tableNames = tableNames(metadata, catalog, schemaPattern);
-        Map<String, List<Column>> columns = columns(metadata, catalog, schemaPattern, Set.copyOf(tableNames));
+        Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
         Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
         List<Table> tables = new ArrayList<>();
         for (String tableName : tableNames) {
-            List<UniqueConstraint> tableUniques = uniques.getOrDefault(tableName, List.of());
-            List<ForeignKey> foreignKeys = foreignKeys(metadata, catalog, schema, tableName);
+            TableKeys keys = keys(metadata, catalog, schema, tableName, uniques.getOrDefault(tableName, List.of()));
             tables.add(new Table(
                     dialect.nameFromCatalog(tableName),
                     columns.getOrDefault(tableName, List.of()),
-                    primaryKey(metadata, catalog, schema, tableName),
-                    indexes(metadata, catalog, schema, tableName, tableUniques, foreignKeys),
-                    tableUniques,
-                    foreignKeys,
+                    keys.primaryKey(),
+                    indexes(metadata, catalog, schema, tableName, keys),
+                    keys.uniques(),
+                    keys.foreignKeys(),
                     null));
         }
         List<Sequence> sequences = dialect.sequences(connection, schema);
-        return new Schema(tables, sequences);
+        return new Schema(dialect.refineTables(connection, schema, tables), sequences);
     }
 
     private List<String> tableNames(DatabaseMetaData metadata, String catalog, String schemaPattern) throws SQLException {
@@ -78,40 +78,44 @@ public final class Introspector {
     }
 
     /** All columns of the schema in one call, grouped by table in column order. */
-    private Map<String, List<Column>> columns(DatabaseMetaData metadata, String catalog, String schemaPattern, Set<String> tables)
-            throws SQLException {
-        Map<String, TreeMap<Integer, Column>> byTable = new LinkedHashMap<>();
-        try (ResultSet rows = metadata.getColumns(catalog, schemaPattern, "%", "%")) {
+    private Map<String, List<Column>> columns(Connection connection, String schema, Set<String> tables) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        List<CatalogColumn> read = new ArrayList<>();
+        try (ResultSet rows = metadata.getColumns(dialect.metadataCatalog(schema), escape(dialect.metadataSchema(schema), metadata), "%", "%")) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
-                if (!tables.contains(table)) {
-                    continue;
+                if (tables.contains(table)) {
+                    read.add(new CatalogColumn(
+                            table,
+                            rows.getString("COLUMN_NAME"),
+                            rows.getInt("ORDINAL_POSITION"),
+                            rows.getInt("DATA_TYPE"),
+                            rows.getString("TYPE_NAME"),
+                            rows.getInt("COLUMN_SIZE"),
+                            rows.getInt("DECIMAL_DIGITS"),
+                            "YES".equalsIgnoreCase(rows.getString("IS_NULLABLE")),
+                            rows.getString("COLUMN_DEF"),
+                            rows.getString("IS_AUTOINCREMENT")));
                 }
-                CatalogColumn column = new CatalogColumn(
-                        table,
-                        rows.getString("COLUMN_NAME"),
-                        rows.getInt("DATA_TYPE"),
-                        rows.getString("TYPE_NAME"),
-                        rows.getInt("COLUMN_SIZE"),
-                        rows.getInt("DECIMAL_DIGITS"),
-                        "YES".equalsIgnoreCase(rows.getString("IS_NULLABLE")),
-                        rows.getString("COLUMN_DEF"),
-                        rows.getString("IS_AUTOINCREMENT"));
-                byTable.computeIfAbsent(table, key -> new TreeMap<>()).put(rows.getInt("ORDINAL_POSITION"), new Column(
-                        dialect.nameFromCatalog(column.name()),
-                        dialect.columnType(column),
-                        column.nullable(),
-                        dialect.columnDefault(column),
-                        dialect.isIdentity(column),
-                        null));
             }
+        }
+        Map<String, TreeMap<Integer, Column>> byTable = new LinkedHashMap<>();
+        for (CatalogColumn column : dialect.refineColumns(connection, schema, read)) {
+            byTable.computeIfAbsent(column.table(), key -> new TreeMap<>()).put(column.position(), new Column(
+                    dialect.nameFromCatalog(column.name()),
+                    dialect.columnType(column),
+                    column.nullable(),
+                    dialect.columnDefault(column),
+                    dialect.isIdentity(column),
+                    null));
         }
         Map<String, List<Column>> columns = new LinkedHashMap<>();
         byTable.forEach((table, ordered) -> columns.put(table, List.copyOf(ordered.values())));
         return columns;
     }
 
-    private PrimaryKey primaryKey(DatabaseMetaData metadata, String catalog, String schema, String table) throws SQLException {
+    private TableKeys keys(DatabaseMetaData metadata, String catalog, String schema, String table, List<UniqueConstraint> uniques)
+            throws SQLException {
         TreeMap<Integer, Name> columns = new TreeMap<>();
         String name = null;
         try (ResultSet rows = metadata.getPrimaryKeys(catalog, dialect.metadataSchema(schema), table)) {
@@ -120,7 +124,8 @@ public final class Introspector {
                 name = rows.getString("PK_NAME");
             }
         }
-        return columns.isEmpty() ? null : new PrimaryKey(name == null ? null : dialect.nameFromCatalog(name), List.copyOf(columns.values()));
+        PrimaryKey primaryKey = columns.isEmpty() ? null : new PrimaryKey(null, List.copyOf(columns.values()));
+        return new TableKeys(name, primaryKey, uniques, foreignKeys(metadata, catalog, schema, table));
     }
 
     private List<ForeignKey> foreignKeys(DatabaseMetaData metadata, String catalog, String schema, String table) throws SQLException {
@@ -156,8 +161,8 @@ public final class Introspector {
     }
 
     /** Indexes the user made: not those backing the primary key, unique constraints or foreign keys. */
-    private List<Index> indexes(DatabaseMetaData metadata, String catalog, String schema, String table,
-            List<UniqueConstraint> uniques, List<ForeignKey> foreignKeys) throws SQLException {
+    private List<Index> indexes(DatabaseMetaData metadata, String catalog, String schema, String table, TableKeys keys)
+            throws SQLException {
         Map<String, TreeMap<Integer, Name>> columns = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
         try (ResultSet rows = metadata.getIndexInfo(catalog, dialect.metadataSchema(schema), table, false, false)) {
@@ -174,8 +179,9 @@ public final class Introspector {
         }
         List<Index> indexes = new ArrayList<>();
         columns.forEach((name, ordered) -> {
-            if (!dialect.isImplicitIndex(name, uniques, foreignKeys)) {
-                indexes.add(new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name)));
+            Index index = new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name));
+            if (!dialect.isImplicitIndex(name, index, keys)) {
+                indexes.add(index);
             }
         });
         return indexes;

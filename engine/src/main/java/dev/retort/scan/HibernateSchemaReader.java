@@ -12,6 +12,7 @@ import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.annotations.OnDeleteAction;
@@ -19,6 +20,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
+import org.hibernate.mapping.BasicValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -82,8 +84,26 @@ final class HibernateSchemaReader {
         if (code == SqlTypes.ENUM) {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
         }
+        Class<?> enumType = checkedEnum(column, code);
+        if (enumType != null) {
+            return ColumnType.enumOf(Arrays.stream(enumType.getEnumConstants()).map(value -> ((Enum<?>) value).name())
+                    .toArray(String[]::new));
+        }
         Size size = column.getColumnSize(dialect, metadata);
         return ColumnType.sized(code, size.getLength(), size.getPrecision(), size.getScale());
+    }
+
+    /**
+     * Where the database has no native enum, Hibernate stores a Java enum by name as a string
+     * with a check of its values; the model states it as the enum it is, so revisions stay neutral.
+     */
+    private static Class<?> checkedEnum(org.hibernate.mapping.Column column, int code) {
+        boolean character = code == SqlTypes.VARCHAR || code == SqlTypes.CHAR || code == SqlTypes.NVARCHAR || code == SqlTypes.NCHAR;
+        if (!character || !column.hasCheckConstraint() || !(column.getValue() instanceof BasicValue value)) {
+            return null;
+        }
+        Class<?> type = value.getType().getReturnedClass();
+        return type.isEnum() && value.getJpaAttributeConverterDescriptor() == null ? type : null;
     }
 
     private static PrimaryKey primaryKey(org.hibernate.mapping.Table table) {

@@ -1,0 +1,208 @@
+package dev.retort.dialect;
+
+import dev.retort.model.ColumnType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.Name;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.Sequence;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AlterColumn;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * MySQL, and the base of {@link MariaDBDialect}. The schema is the JDBC catalog (a database);
+ * names are not folded (table names are case-sensitive on Linux), DDL commits implicitly, a
+ * column is changed by restating it whole ({@code MODIFY}), and every foreign key gets an index
+ * named after it unless a usable one exists.
+ *
+ * <p>No MySQL server runs where Retort is tested: MySQL itself is covered only through the
+ * MariaDB tests of what the two share.
+ */
+public class MySQLDialect extends Dialect {
+
+    MySQLDialect(String version) {
+        this(DatabaseKind.MYSQL, version, new org.hibernate.dialect.MySQLDialect(Versions.parse(version)));
+    }
+
+    protected MySQLDialect(DatabaseKind kind, String version, org.hibernate.dialect.Dialect hibernate) {
+        super(kind, version, hibernate);
+    }
+
+    @Override
+    protected String fold(String identifier) {
+        return identifier;
+    }
+
+    /** Nothing is folded, so every plain spelling is an unquoted name as written. */
+    @Override
+    public Name nameFromCatalog(String identifier) {
+        return isPlain(identifier) ? new Name(identifier, false) : Name.quoted(identifier);
+    }
+
+    @Override
+    protected char openQuote() {
+        return '`';
+    }
+
+    @Override
+    protected char closeQuote() {
+        return '`';
+    }
+
+    @Override
+    public String literal(String value) {
+        return super.literal(value.replace("\\", "\\\\"));
+    }
+
+    // ---- SQL ------------------------------------------------------------------------------------
+
+    @Override
+    protected List<String> alterColumn(AlterColumn op) {
+        return List.of(alterTable(op.table()) + "modify column " + columnDefinition(op.to()));
+    }
+
+    @Override
+    protected String dropIndex(Name table, Index index) {
+        return "drop index " + quote(index.name()) + " on " + quote(table);
+    }
+
+    @Override
+    protected String dropUnique(Name table, UniqueConstraint unique) {
+        return alterTable(table) + "drop index " + quote(unique.name());
+    }
+
+    @Override
+    protected List<String> dropForeignKey(Name table, ForeignKey key) {
+        return List.of(alterTable(table) + "drop foreign key " + quote(key.name()));
+    }
+
+    // ---- catalog --------------------------------------------------------------------------------
+
+    @Override
+    public String defaultSchema(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setCatalog(schema);
+    }
+
+    /** A null catalog would list every database on the server: always scope to the one configured. */
+    @Override
+    public String metadataCatalog(String schema) {
+        return schema;
+    }
+
+    @Override
+    public String metadataSchema(String schema) {
+        return null;
+    }
+
+    @Override
+    public ColumnType columnType(CatalogColumn column) {
+        String typeName = column.typeName().toLowerCase(Locale.ROOT);
+        if (typeName.startsWith("enum(")) {
+            return ColumnType.enumFromSql(column.typeName());
+        }
+        if (typeName.equals("uuid")) {
+            return ColumnType.uuid();
+        }
+        if (typeName.equals("timestamp")) {
+            // Hibernate maps a zoned timestamp to TIMESTAMP here (converted to UTC), a local one to DATETIME
+            return ColumnType.timestampTz(column.digits());
+        }
+        return super.columnType(column);
+    }
+
+    /**
+     * The driver reports no fractional-second precision and hides enum values; information_schema
+     * has both, and the default as the server stores it.
+     */
+    @Override
+    public List<CatalogColumn> refineColumns(Connection connection, String schema, List<CatalogColumn> columns) throws SQLException {
+        Map<String, String[]> details = new HashMap<>();
+        String sql = "select table_name, column_name, data_type, column_type, datetime_precision, column_default"
+                + " from information_schema.columns where table_schema = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    details.put(rows.getString(1) + "." + rows.getString(2),
+                            new String[] {rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6)});
+                }
+            }
+        }
+        List<CatalogColumn> refined = new ArrayList<>();
+        for (CatalogColumn column : columns) {
+            String[] detail = details.get(column.table() + "." + column.name());
+            if (detail == null) {
+                refined.add(column);
+                continue;
+            }
+            String typeName = detail[0].equalsIgnoreCase("enum") ? detail[1] : column.typeName();
+            int digits = detail[2] != null ? Integer.parseInt(detail[2]) : column.digits();
+            refined.add(column.with(typeName, digits, detail[3]));
+        }
+        return refined;
+    }
+
+    /** MySQL-family databases treat RESTRICT and NO ACTION alike, and report the default as RESTRICT. */
+    @Override
+    public ReferentialAction referentialAction(int jdbcRule) {
+        ReferentialAction action = super.referentialAction(jdbcRule);
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+    }
+
+    /**
+     * {@code PRIMARY}, the index of each unique constraint (named as the constraint), and the
+     * index made for a foreign key (named as the key, on exactly its columns).
+     */
+    @Override
+    public boolean isImplicitIndex(String indexName, Index index, TableKeys keys) {
+        return indexName.equals("PRIMARY")
+                || keys.uniques().stream().anyMatch(unique -> key(unique.name()).equals(indexName))
+                || keys.foreignKeys().stream().anyMatch(foreignKey -> key(foreignKey.name()).equals(indexName)
+                        && !index.unique() && keys(index.columns()).equals(keys(foreignKey.columns())));
+    }
+
+    private List<String> keys(List<Name> names) {
+        return names.stream().map(this::key).toList();
+    }
+
+    /** Sequences are tables of type SEQUENCE whose single row holds their settings. */
+    @Override
+    public List<Sequence> sequences(Connection connection, String schema) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select table_name from information_schema.tables where table_schema = ? and table_type = 'SEQUENCE' order by table_name")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+        }
+        List<Sequence> sequences = new ArrayList<>();
+        for (String name : names) {
+            Name sequence = nameFromCatalog(name);
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("select start_value, increment from "
+                            + quote(Name.quoted(schema)) + "." + quote(Name.quoted(name)))) {
+                row.next();
+                sequences.add(new Sequence(sequence, row.getLong(1), row.getLong(2)));
+            }
+        }
+        return sequences;
+    }
+}
