@@ -1,0 +1,176 @@
+package dev.retort.runner;
+
+import static dev.retort.model.ColumnType.bigint;
+import static dev.retort.model.ColumnType.varchar;
+import static dev.retort.ops.Ops.column;
+import static dev.retort.ops.Ops.table;
+import static dev.retort.testing.TestRevisions.revision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.DatabaseKind;
+import dev.retort.dialect.Dialect;
+import dev.retort.model.Name;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The runner on each database (one subclass each), checked with the test's own catalog queries. */
+abstract class RunnerTest {
+
+    private static final RevisionInfo FIRST = revision("aaa111", List.of(), List.of(
+            new CreateTable(table("employee").column(column("id", bigint()).notNull()).primaryKey("id"))));
+    private static final RevisionInfo SECOND = revision("bbb222", List.of("aaa111"), List.of(
+            new AddColumn(Name.of("employee"), column("gender", varchar(10)))));
+
+    private TestDatabase.Fresh database;
+    private Connection connection;
+    private Dialect dialect;
+    private final List<String> events = new ArrayList<>();
+
+    abstract TestDatabase kind();
+
+    @BeforeEach
+    void connect() throws SQLException {
+        database = kind().create();
+        connection = database.connect();
+        DatabaseMetaData metadata = connection.getMetaData();
+        dialect = DatabaseKind.fromProductName(metadata.getDatabaseProductName()).dialect(metadata.getDatabaseProductVersion());
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (connection != null) {
+            connection.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private Runner.Result upgrade(Runner runner, String target) throws SQLException {
+        return runner.upgrade(connection, database.schema(), target);
+    }
+
+    private Runner.Result downgrade(Runner runner, String target) throws SQLException {
+        return runner.downgrade(connection, database.schema(), target);
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (sql.contains("?")) {
+                statement.setString(1, database.schema());
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns; i++) {
+                        values.add(result.getString(i));
+                    }
+                    rows.add(String.join(" ", values));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private Runner runner(RevisionInfo... revisions) {
+        return new Runner(dialect, RevisionGraph.of(List.of(revisions)), new RunListener() {
+            @Override
+            public void revisionStarted(RevisionInfo revision, Direction direction) {
+                events.add(direction.label() + " " + revision.id());
+            }
+        });
+    }
+
+    private List<String> columns() throws SQLException {
+        return query("select lower(column_name) from information_schema.columns where lower(table_name) = 'employee'"
+                + " and table_schema = ? order by ordinal_position");
+    }
+
+    private List<String> tables() throws SQLException {
+        return query("select lower(table_name) from information_schema.tables where table_schema = ? order by 1");
+    }
+
+    private List<String> history() throws SQLException {
+        return query("select revision, direction, case when success then 'ok' else 'failed' end from retort_history order by seq");
+    }
+
+    @Test
+    void upgradeAndDowngradeMoveTheVersionAndKeepHistory() throws SQLException {
+        Runner runner = runner(FIRST, SECOND);
+
+        Runner.Result up = upgrade(runner, "head");
+        assertThat(up.revisions()).extracting(RevisionInfo::id).containsExactly("aaa111", "bbb222");
+        assertThat(columns()).containsExactly("id", "gender");
+        assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+
+        downgrade(runner, "-1");
+        assertThat(columns()).containsExactly("id");
+        assertThat(query("select version_id from retort_version")).containsExactly("aaa111");
+
+        downgrade(runner, "base");
+        assertThat(tables()).containsExactly("retort_history", "retort_version");
+        assertThat(query("select count(*) from retort_version")).containsExactly("0");
+        assertThat(history()).containsExactly(
+                "aaa111 upgrade ok", "bbb222 upgrade ok", "bbb222 downgrade ok", "aaa111 downgrade ok");
+        assertThat(events).containsExactly("upgrade aaa111", "upgrade bbb222", "downgrade bbb222", "downgrade aaa111");
+    }
+
+    @Test
+    void alreadyAtHeadDoesNothing() throws SQLException {
+        Runner runner = runner(FIRST, SECOND);
+        upgrade(runner, "head");
+        Runner.Result again = upgrade(runner, "head");
+        assertThat(again.revisions()).isEmpty();
+        assertThat(query("select count(*) from retort_history")).containsExactly("2");
+    }
+
+    /** Whether this database rolls back the DDL of a failed revision. */
+    abstract boolean transactionalDdl();
+
+    @Test
+    void aFailingLastStatementStopsAndSaysWhereTheDatabaseIs() throws SQLException {
+        RevisionInfo broken = revision("ccc333", List.of("bbb222"), List.of(
+                new AddColumn(Name.of("employee"), column("phone", varchar(20))),
+                new ExecuteSql("alter table no_such_table add column x int")));
+        Runner runner = runner(FIRST, SECOND, broken);
+
+        assertThatThrownBy(() -> upgrade(runner, "head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("revision ccc333")
+                .hasMessageContaining("alter table no_such_table add column x int")
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase(java.util.Locale.ROOT)).contains("no_such_table"))
+                .hasMessageContaining(transactionalDdl() ? "rolled back; the database remains at bbb222" : "recorded at bbb222")
+                .satisfies(e -> assertThat(((RetortException) e).kind()).isEqualTo(RetortException.Kind.FAILED));
+
+        // With transactional DDL the whole revision is undone; elsewhere the first statement stays, and the bookkeeping says so.
+        assertThat(columns()).isEqualTo(transactionalDdl() ? List.of("id", "gender") : List.of("id", "gender", "phone"));
+        assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+        assertThat(history()).endsWith("ccc333 upgrade failed");
+    }
+
+    @Test
+    void aDatabaseAtAnUnknownRevisionIsRefused() throws SQLException {
+        upgrade(runner(FIRST, SECOND), "head");
+        assertThatThrownBy(() -> upgrade(runner(FIRST), "head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("bbb222, which no revision file defines");
+    }
+}
