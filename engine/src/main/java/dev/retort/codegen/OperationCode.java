@@ -156,6 +156,11 @@ final class OperationCode {
                     return CodeBlock.of("numeric($L, $L)", precision, scale);
                 }
                 break;
+            case SqlTypes.FLOAT:
+                if (precisionOnly && precision == 24) {
+                    return CodeBlock.of("real()");
+                }
+                break;
             case SqlTypes.TIME:
                 if (precisionOnly) {
                     return CodeBlock.of("time($L)", precision);
@@ -197,7 +202,6 @@ final class OperationCode {
             case SqlTypes.SMALLINT -> "smallint";
             case SqlTypes.TINYINT -> "tinyint";
             case SqlTypes.BOOLEAN -> "bool";
-            case SqlTypes.REAL -> "real";
             case SqlTypes.DOUBLE -> "doublePrecision";
             case SqlTypes.DATE -> "date";
             case SqlTypes.UUID -> "uuid";

@@ -30,6 +30,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,8 +209,27 @@ public abstract class Dialect {
 
     /** The neutral type of a catalog column: Hibernate's resolution of the reported type, with the sizes that matter for it. */
     public ColumnType columnType(CatalogColumn column) {
+        if (column.jdbcType() == Types.REAL || column.jdbcType() == Types.FLOAT || column.jdbcType() == Types.DOUBLE) {
+            return floatingType(column);
+        }
         int code = resolveTypeCode(column.typeName(), column.jdbcType(), column.size(), column.digits());
         return ColumnType.sized(code, (long) column.size(), sizedPrecision(code, column), column.digits());
+    }
+
+    /**
+     * Single or double precision. Drivers disagree on the JDBC code (H2 reports {@code float(24)}
+     * as FLOAT) and on the unit of its size (bits or decimal digits), so the type's name decides
+     * where it can, and JDBC's REAL (single) otherwise.
+     */
+    private static ColumnType floatingType(CatalogColumn column) {
+        String name = column.typeName().toUpperCase(Locale.ROOT);
+        if (name.contains("DOUBLE") || name.equals("FLOAT8")) {
+            return ColumnType.doublePrecision();
+        }
+        if (name.equals("REAL") || name.equals("FLOAT4")) {
+            return ColumnType.real();
+        }
+        return column.jdbcType() == Types.REAL ? ColumnType.real() : ColumnType.doublePrecision();
     }
 
     /** JDBC reports a temporal type's fractional digits as DECIMAL_DIGITS, a number's precision as COLUMN_SIZE. */

@@ -39,6 +39,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * decimals, fractional-second precision for times. A LOB's or a number's reported size is noise.
      */
     public static ColumnType sized(int code, Long length, Integer precision, Integer scale) {
+        if (code == SqlTypes.REAL || code == SqlTypes.FLOAT || code == SqlTypes.DOUBLE) {
+            return floating(code, precision);
+        }
         if (isLengthTyped(code)) {
             return new ColumnType(code, length, null, null, null);
         }
@@ -49,6 +52,16 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
             return new ColumnType(code, null, precision, null, null);
         }
         return of(code);
+    }
+
+    /**
+     * Binary floating point has two sizes everywhere: single ({@code real}, {@code float(1..24)})
+     * and double ({@code double precision}, {@code float(25..53)}). Stated as {@code FLOAT(24)} and
+     * {@code DOUBLE} however a catalog or Hibernate spells them.
+     */
+    private static ColumnType floating(int code, Integer precision) {
+        boolean single = code == SqlTypes.REAL || (code == SqlTypes.FLOAT && (precision == null || precision <= 24));
+        return single ? real() : doublePrecision();
     }
 
     private static boolean isLengthTyped(int code) {
@@ -99,8 +112,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return of(SqlTypes.NUMERIC).precision(precision).scale(scale);
     }
 
+    /** Single-precision floating point, Java's {@code float}. */
     public static ColumnType real() {
-        return of(SqlTypes.REAL);
+        return of(SqlTypes.FLOAT).precision(24);
     }
 
     public static ColumnType doublePrecision() {
