@@ -375,12 +375,13 @@ public abstract class Dialect {
 
     protected String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeName(column.type()));
+        String identity = column.identity() ? types.identityClause(column.type().code()) : "";
         if (column.identity()) {
-            sql.append(' ').append(types.identityClause(column.type().code()));
+            sql.append(' ').append(identity);
         } else if (column.defaultValue() != null) {
             sql.append(" default ").append(column.defaultValue());
         }
-        if (!column.nullable()) {
+        if (!column.nullable() && !identity.contains("not null")) { // MySQL's clause is "not null auto_increment"
             sql.append(" not null");
         }
         return sql.toString();

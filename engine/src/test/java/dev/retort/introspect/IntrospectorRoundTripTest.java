@@ -27,7 +27,10 @@ import dev.retort.model.Name;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.Schema;
 import dev.retort.model.Table;
+import dev.retort.model.ForeignKey;
+import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.Operation;
 import dev.retort.runner.VersionStore;
 import dev.retort.testing.TestDatabase;
@@ -67,6 +70,9 @@ abstract class IntrospectorRoundTripTest {
             .column(column("photo", varbinary(255)))
             .column(column("notes", ColumnType.clob()))
             .column(column("kind", enumOf("FULL_TIME", "PART_TIME")))
+            .column(column("ratio", ColumnType.real()))
+            .column(column("score", ColumnType.doublePrecision()).notNull())
+            .column(column("visits", ColumnType.integer()))
             .column(column("department_id", bigint()))
             .column(column("mentor_id", bigint()))
             .primaryKey("id")
@@ -191,6 +197,35 @@ abstract class IntrospectorRoundTripTest {
     void aRealNumericDefaultChangeIsStillDetected() throws SQLException {
         alter("employee", column("salary", numeric(10, 2)).defaultValue("0"), column("salary", numeric(10, 2)).defaultValue("1"));
         assertThat(diffAgainstModel().operations()).hasSize(1);
+    }
+
+    @Test
+    void aRealFloatingPrecisionChangeIsStillDetected() throws SQLException {
+        alter("employee", column("ratio", ColumnType.real()), column("ratio", ColumnType.doublePrecision()));
+        assertThat(diffAgainstModel().operations()).containsExactly(new AlterColumn(Name.of("employee"),
+                column("ratio", ColumnType.doublePrecision()), column("ratio", ColumnType.real())));
+    }
+
+    @Test
+    void aRealIntegerWidthChangeIsStillDetected() throws SQLException {
+        alter("employee", column("visits", ColumnType.integer()), column("visits", bigint()));
+        assertThat(diffAgainstModel().operations()).containsExactly(new AlterColumn(Name.of("employee"),
+                column("visits", bigint()), column("visits", ColumnType.integer())));
+    }
+
+    @Test
+    void aRealTimeZoneChangeIsStillDetected() throws SQLException {
+        alter("employee", column("seen", timestampTz(6)), column("seen", timestamp(6)));
+        assertThat(diffAgainstModel().operations()).hasSize(1);
+    }
+
+    @Test
+    void aRealForeignKeyRuleChangeIsStillDetected() throws SQLException {
+        ForeignKey cascading = employee().foreignKeys().get(0);
+        execute(List.of(new DropForeignKey(Name.of("employee"), cascading),
+                new AddForeignKey(Name.of("employee"), cascading.onDelete(ReferentialAction.NO_ACTION))));
+        assertThat(diffAgainstModel().operations()).extracting(Operation::getClass)
+                .containsExactly(DropForeignKey.class, AddForeignKey.class);
     }
 
     @Test

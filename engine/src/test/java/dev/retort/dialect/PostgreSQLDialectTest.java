@@ -1,0 +1,50 @@
+package dev.retort.dialect;
+
+import static dev.retort.model.ColumnType.enumOf;
+import static dev.retort.model.ColumnType.varchar;
+import static dev.retort.ops.Ops.column;
+import static dev.retort.ops.Ops.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.model.Name;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateTable;
+import org.junit.jupiter.api.Test;
+
+class PostgreSQLDialectTest {
+
+    private final Dialect postgres = DatabaseKind.POSTGRESQL.dialect("15.19");
+
+    @Test
+    void foldsToLowerCaseAndQuotesKeywordsThatWay() {
+        assertThat(postgres.quote(Name.of("user"))).isEqualTo("\"user\"");
+        assertThat(postgres.quote(Name.of("Employee"))).isEqualTo("Employee");
+        assertThat(postgres.quote(Name.quoted("Order"))).isEqualTo("\"Order\"");
+        assertThat(postgres.nameFromCatalog("employee")).isEqualTo(Name.of("employee"));
+        assertThat(postgres.nameFromCatalog("Order")).isEqualTo(Name.quoted("Order"));
+        assertThat(postgres.transactionalDdl()).isTrue();
+    }
+
+    @Test
+    void anEnumIsAVarcharWithACheckOfItsValues() {
+        assertThat(postgres.sql(new CreateTable(table("employee").column(column("kind", enumOf("A", "B'C")).notNull()))))
+                .containsExactly("create table employee (\n    kind varchar(255) not null check (kind in ('A','B''C'))\n)");
+    }
+
+    @Test
+    void changingEnumValuesReplacesTheCheckPostgresNamed() {
+        assertThat(postgres.sql(new AlterColumn(Name.of("employee"), column("kind", enumOf("A")), column("kind", enumOf("A", "B")))))
+                .containsExactly(
+                        "alter table employee drop constraint if exists \"employee_kind_check\"",
+                        "alter table employee alter column kind set data type varchar(255)",
+                        "alter table employee add constraint \"employee_kind_check\" check (kind in ('A','B'))");
+    }
+
+    @Test
+    void defaultsLoseTheCastsThePostgresCatalogAdds() {
+        CatalogColumn column = new CatalogColumn("t", "c", 1, java.sql.Types.VARCHAR, "varchar", 10, 0, true,
+                "'x'::character varying", "NO");
+        assertThat(postgres.columnDefault(column)).isEqualTo("'x'");
+        assertThat(postgres.sameType(varchar(10), varchar(10))).isTrue();
+    }
+}
