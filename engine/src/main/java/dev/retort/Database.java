@@ -4,17 +4,12 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** An open connection with the dialect and schema it was found to speak. */
 final class Database implements AutoCloseable {
-
-    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final Connection connection;
     private final Dialect dialect;
@@ -45,9 +40,7 @@ final class Database implements AutoCloseable {
                     + redact(e.getMessage(), config.password()), null);
         }
         try {
-            DatabaseMetaData metadata = connection.getMetaData();
-            Dialect dialect = DatabaseKind.fromProductName(metadata.getDatabaseProductName())
-                    .dialect(version(metadata.getDatabaseProductVersion()));
+            Dialect dialect = DatabaseKind.dialectOf(connection);
             String schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
             return new Database(connection, dialect, schema);
         } catch (SQLException | RuntimeException e) {
@@ -57,11 +50,6 @@ final class Database implements AutoCloseable {
             }
             throw RetortException.failed("cannot read the database's metadata: " + e.getMessage(), e);
         }
-    }
-
-    private static String version(String productVersion) {
-        Matcher matcher = VERSION.matcher(productVersion);
-        return matcher.find() ? matcher.group() : productVersion;
     }
 
     /** Drivers may echo connection details; the password never reaches a message. */

@@ -2,8 +2,13 @@ package dev.retort.dialect;
 
 import dev.retort.RetortException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The databases Retort knows, recognised by JDBC URL, configured name or product name. */
@@ -13,6 +18,8 @@ public enum DatabaseKind {
     MARIADB("mariadb", "MariaDB", "jdbc:mariadb:"),
     MYSQL("mysql", "MySQL", "jdbc:mysql:"),
     ORACLE("oracle", "Oracle", "jdbc:oracle:");
+
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final String configName;
     private final String displayName;
@@ -69,6 +76,14 @@ public enum DatabaseKind {
             }
         }
         throw RetortException.badInput("unknown dialect '" + name + "' (expected one of " + names() + ")");
+    }
+
+    /** The dialect a live connection speaks, at the version it reports. */
+    public static Dialect dialectOf(Connection connection) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        Matcher version = VERSION.matcher(metadata.getDatabaseProductVersion());
+        return fromProductName(metadata.getDatabaseProductName())
+                .dialect(version.find() ? version.group() : metadata.getDatabaseProductVersion());
     }
 
     /** The kind from {@code DatabaseMetaData.getDatabaseProductName()}. */

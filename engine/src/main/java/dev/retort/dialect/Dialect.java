@@ -256,9 +256,14 @@ public abstract class Dialect {
             case DatabaseMetaData.importedKeyCascade -> ReferentialAction.CASCADE;
             case DatabaseMetaData.importedKeySetNull -> ReferentialAction.SET_NULL;
             case DatabaseMetaData.importedKeySetDefault -> ReferentialAction.SET_DEFAULT;
-            case DatabaseMetaData.importedKeyRestrict -> ReferentialAction.RESTRICT;
+            case DatabaseMetaData.importedKeyRestrict -> restrictIsNoAction() ? ReferentialAction.NO_ACTION : ReferentialAction.RESTRICT;
             default -> ReferentialAction.NO_ACTION;
         };
+    }
+
+    /** Where RESTRICT behaves as NO ACTION does, and the catalog reports the default as RESTRICT. */
+    protected boolean restrictIsNoAction() {
+        return false;
     }
 
     /**
@@ -309,8 +314,12 @@ public abstract class Dialect {
 
     /** The user sequences of {@code schema} (not those backing identity columns). */
     public List<Sequence> sequences(Connection connection, String schema) throws SQLException {
-        String sql = "select sequence_name, start_value, increment from information_schema.sequences"
-                + " where sequence_schema = ? order by sequence_name";
+        return querySequences(connection, schema, "select sequence_name, start_value, increment from information_schema.sequences"
+                + " where sequence_schema = ? order by sequence_name");
+    }
+
+    /** Runs a query of (name, start, increment) rows with the schema as its one parameter. */
+    protected List<Sequence> querySequences(Connection connection, String schema, String sql) throws SQLException {
         List<Sequence> sequences = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);

@@ -2,7 +2,6 @@ package dev.retort.dialect;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
-import dev.retort.model.ReferentialAction;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,9 +40,8 @@ public final class H2Dialect extends Dialect {
 
     /** H2's default rule is RESTRICT, which behaves as NO ACTION does. */
     @Override
-    public ReferentialAction referentialAction(int jdbcRule) {
-        ReferentialAction action = super.referentialAction(jdbcRule);
-        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+    protected boolean restrictIsNoAction() {
+        return true;
     }
 
     @Override

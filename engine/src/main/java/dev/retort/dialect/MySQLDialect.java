@@ -4,7 +4,6 @@ import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
-import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AlterColumn;
@@ -159,9 +158,8 @@ public class MySQLDialect extends Dialect {
 
     /** MySQL-family databases treat RESTRICT and NO ACTION alike, and report the default as RESTRICT. */
     @Override
-    public ReferentialAction referentialAction(int jdbcRule) {
-        ReferentialAction action = super.referentialAction(jdbcRule);
-        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
+    protected boolean restrictIsNoAction() {
+        return true;
     }
 
     /**

@@ -125,21 +125,11 @@ public final class PostgreSQLDialect extends Dialect {
     /** User sequences only: those owned by a serial column or backing an identity are part of the column. */
     @Override
     public List<Sequence> sequences(Connection connection, String schema) throws SQLException {
-        String sql = "select c.relname, s.seqstart, s.seqincrement from pg_class c"
+        return querySequences(connection, schema, "select c.relname, s.seqstart, s.seqincrement from pg_class c"
                 + " join pg_namespace n on n.oid = c.relnamespace join pg_sequence s on s.seqrelid = c.oid"
                 + " where n.nspname = ? and c.relkind = 'S' and not exists (select 1 from pg_depend d"
                 + " where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i'))"
-                + " order by c.relname";
-        List<Sequence> sequences = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    sequences.add(new Sequence(nameFromCatalog(rows.getString(1)), rows.getLong(2), rows.getLong(3)));
-                }
-            }
-        }
-        return sequences;
+                + " order by c.relname");
     }
 
     /** A varchar column whose check lists its values is an enum, as the model states it. */

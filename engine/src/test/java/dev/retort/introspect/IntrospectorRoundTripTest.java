@@ -35,7 +35,6 @@ import dev.retort.ops.Operation;
 import dev.retort.runner.VersionStore;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,8 +100,7 @@ abstract class IntrospectorRoundTripTest {
     void createModel() throws SQLException {
         database = kind().create();
         connection = database.connect();
-        DatabaseMetaData metadata = connection.getMetaData();
-        dialect = DatabaseKind.fromProductName(metadata.getDatabaseProductName()).dialect(metadata.getDatabaseProductVersion());
+        dialect = DatabaseKind.dialectOf(connection);
         dialect.useSchema(connection, database.schema());
         execute(new Differ(dialect).diff(MODEL, Schema.EMPTY).operations());
         new VersionStore(dialect, database.schema()).create(connection);

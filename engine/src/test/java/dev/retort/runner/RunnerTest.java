@@ -19,7 +19,6 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,8 +47,7 @@ abstract class RunnerTest {
     void connect() throws SQLException {
         database = kind().create();
         connection = database.connect();
-        DatabaseMetaData metadata = connection.getMetaData();
-        dialect = DatabaseKind.fromProductName(metadata.getDatabaseProductName()).dialect(metadata.getDatabaseProductVersion());
+        dialect = DatabaseKind.dialectOf(connection);
     }
 
     @AfterEach
