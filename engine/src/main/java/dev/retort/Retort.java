@@ -140,7 +140,8 @@ public final class Retort {
                     .read(database.connection(), database.schema());
             Schema target = new EntityScanner(compiler).scan(
                     new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath()), database.dialect());
-            Plan plan = new Differ(database.dialect()).diff(target, current);
+            Map<List<String>, String> renderedChecks = database.dialect().renderChecks(database.connection(), database.schema(), target.tables());
+            Plan plan = new Differ(database.dialect(), renderedChecks).diff(target, current);
             if (plan.isEmpty()) {
                 return new AutogenResult(plan, null, null);
             }

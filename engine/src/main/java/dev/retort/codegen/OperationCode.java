@@ -2,6 +2,7 @@ package dev.retort.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
@@ -11,16 +12,22 @@ import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddPrimaryKey;
 import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheck;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
@@ -44,6 +51,18 @@ final class OperationCode {
             return call("createTable", table(op.table()));
         } else if (operation instanceof DropTable op) {
             return call("dropTable", table(op.table()));
+        } else if (operation instanceof AlterTableComment op) {
+            return call("alterTableComment", name(op.table()), text(op.from()), text(op.to()));
+        } else if (operation instanceof AddPrimaryKey op) {
+            return call("addPrimaryKey", name(op.table()), CodeBlock.of("primaryKey($L)", names(op.primaryKey().columns())));
+        } else if (operation instanceof DropPrimaryKey op) {
+            return call("dropPrimaryKey", name(op.table()), CodeBlock.of("primaryKey($L)", names(op.primaryKey().columns())));
+        } else if (operation instanceof AddCheck op) {
+            return call("addCheck", name(op.table()), check(op.check()));
+        } else if (operation instanceof DropCheck op) {
+            return call("dropCheck", name(op.table()), check(op.check()));
+        } else if (operation instanceof AlterSequence op) {
+            return call("alterSequence", sequence(op.from()), sequence(op.to()));
         } else if (operation instanceof AddColumn op) {
             return call("addColumn", name(op.table()), column(op.column()));
         } else if (operation instanceof DropColumn op) {
@@ -101,6 +120,9 @@ final class OperationCode {
         }
         for (ForeignKey key : table.foreignKeys()) {
             code.add("\n.foreignKey($L)", foreignKey(key));
+        }
+        for (CheckConstraint check : table.checks()) {
+            code.add("\n.check($L)", check(check));
         }
         if (table.comment() != null) {
             code.add("\n.comment($S)", table.comment());
@@ -213,6 +235,16 @@ final class OperationCode {
 
     private static String number(long value) {
         return value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? value + "L" : Long.toString(value);
+    }
+
+    private static CodeBlock text(String text) {
+        return text == null ? CodeBlock.of("null") : CodeBlock.of("$S", text);
+    }
+
+    private static CodeBlock check(CheckConstraint check) {
+        return check.name() == null
+                ? CodeBlock.of("check($S)", check.expression())
+                : CodeBlock.of("check($L, $S)", name(check.name()), check.expression());
     }
 
     private static CodeBlock index(Index index) {

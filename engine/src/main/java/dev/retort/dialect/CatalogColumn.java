@@ -11,10 +11,11 @@ public record CatalogColumn(
         int digits,
         boolean nullable,
         String defaultValue,
-        String autoIncrement) {
+        String autoIncrement,
+        String remarks) {
 
     /** The same column with a type spelling, fractional digits and default read elsewhere. */
     public CatalogColumn with(String typeName, int digits, String defaultValue) {
-        return new CatalogColumn(table, name, position, jdbcType, typeName, size, digits, nullable, defaultValue, autoIncrement);
+        return new CatalogColumn(table, name, position, jdbcType, typeName, size, digits, nullable, defaultValue, autoIncrement, remarks);
     }
 }

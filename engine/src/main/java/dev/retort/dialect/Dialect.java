@@ -1,24 +1,34 @@
 package dev.retort.dialect;
 
+import dev.retort.RetortException;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
+import dev.retort.model.PrimaryKey;
 import dev.retort.model.ReferentialAction;
+import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddPrimaryKey;
 import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheck;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
@@ -30,13 +40,17 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,6 +61,7 @@ import java.util.stream.Collectors;
  */
 public abstract class Dialect {
 
+    private static final Pattern SCRATCH_CHECK = Pattern.compile("_ck(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final DatabaseKind kind;
@@ -277,9 +292,13 @@ public abstract class Dialect {
         return columns;
     }
 
-    /** Rewrites tables read from the catalog where this database spells a model object its own way; by default nothing. */
-    public List<Table> refineTables(Connection connection, String schema, List<Table> tables) throws SQLException {
-        return tables;
+    /**
+     * The current schema restated in the target's terms where the catalog alone cannot tell two
+     * model spellings apart (PostgreSQL stores an enum and a discriminator alike, as varchar plus
+     * a check of values); by default unchanged. Called by the differ before comparing.
+     */
+    public Schema alignCurrent(Schema target, Schema current) {
+        return current;
     }
 
     /**
@@ -312,6 +331,93 @@ public abstract class Dialect {
         return uniques;
     }
 
+    /**
+     * Check constraints of every table in {@code schema}, by the table's catalog name, with the
+     * expression as the database renders it. Standard information_schema by default.
+     */
+    public Map<String, List<CheckConstraint>> checkConstraints(Connection connection, String schema) throws SQLException {
+        return queryChecks(connection, schema, "select tc.table_name, tc.constraint_name, cc.check_clause"
+                + " from information_schema.table_constraints tc join information_schema.check_constraints cc"
+                + " on cc.constraint_schema = tc.constraint_schema and cc.constraint_name = tc.constraint_name"
+                + " where tc.constraint_type = 'CHECK' and tc.table_schema = ? order by tc.table_name, tc.constraint_name");
+    }
+
+    /** Runs a query of (table, name, expression) rows with the schema as its one parameter. */
+    protected Map<String, List<CheckConstraint>> queryChecks(Connection connection, String schema, String sql) throws SQLException {
+        Map<String, List<CheckConstraint>> checks = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    checks.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
+                            .add(new CheckConstraint(nameFromCatalog(rows.getString(2)), checkExpression(rows.getString(3))));
+                }
+            }
+        }
+        return checks;
+    }
+
+    /** The expression of a check as the catalog spells it (PostgreSQL wraps it in {@code CHECK (...)}). */
+    protected String checkExpression(String catalogText) {
+        return catalogText;
+    }
+
+    /**
+     * How this database renders each check of {@code tables}, so that a check compares by meaning
+     * rather than by spelling ({@code between} becomes two comparisons, names gain quotes...). Each
+     * table's checks are created once on a scratch copy of its columns, read back and dropped
+     * (rolled back where DDL is transactional).
+     */
+    public Map<List<String>, String> renderChecks(Connection connection, String schema, List<Table> tables) throws SQLException {
+        Map<List<String>, String> rendered = new HashMap<>();
+        for (Table table : tables) {
+            if (!table.checks().isEmpty()) {
+                renderChecks(connection, schema, table, rendered);
+            }
+        }
+        return rendered;
+    }
+
+    private void renderChecks(Connection connection, String schema, Table table, Map<List<String>, String> rendered) throws SQLException {
+        String scratch = "retort_scratch_" + UUID.randomUUID().toString().substring(0, 8);
+        List<CheckConstraint> named = new ArrayList<>();
+        for (int i = 0; i < table.checks().size(); i++) {
+            named.add(new CheckConstraint(Name.of(scratch + "_ck" + i), table.checks().get(i).expression()));
+        }
+        Table copy = new Table(Name.of(scratch), table.columns().stream()
+                .map(column -> new Column(column.name(), column.type(), true, null, false, null)).toList(),
+                null, List.of(), List.of(), List.of(), named, null);
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(!transactionalDdl());
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : sql(new CreateTable(copy))) {
+                statement.execute(sql);
+            }
+            try {
+                List<CheckConstraint> read = checkConstraints(connection, schema).entrySet().stream()
+                        .filter(entry -> entry.getKey().equalsIgnoreCase(scratch)).flatMap(entry -> entry.getValue().stream()).toList();
+                for (CheckConstraint check : read) {
+                    Matcher ours = SCRATCH_CHECK.matcher(check.name().text());
+                    if (ours.find()) { // the scratch table may carry checks of its own, such as an enum's
+                        String expression = table.checks().get(Integer.parseInt(ours.group(1))).expression();
+                        rendered.put(List.of(key(table.name()), expression), check.expression());
+                    }
+                }
+            } finally {
+                if (transactionalDdl()) {
+                    connection.rollback();
+                } else {
+                    statement.execute("drop table " + quote(copy.name()));
+                }
+            }
+        } catch (SQLException e) {
+            throw RetortException.badInput("a check constraint of table " + table.name() + " is not valid on " + this + ": "
+                    + e.getMessage().strip());
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
     /** The user sequences of {@code schema} (not those backing identity columns). */
     public List<Sequence> sequences(Connection connection, String schema) throws SQLException {
         return querySequences(connection, schema, "select sequence_name, start_value, increment from information_schema.sequences"
@@ -337,15 +443,23 @@ public abstract class Dialect {
     /** The statements that carry out one operation here, without terminators. */
     public List<String> sql(Operation operation) {
         if (operation instanceof CreateTable op) {
-            return List.of(createTable(op.table()));
+            return createTable(op.table());
         } else if (operation instanceof DropTable op) {
             return List.of("drop table " + quote(op.table().name()));
+        } else if (operation instanceof AlterTableComment op) {
+            return List.of(tableComment(op.table(), op.to()));
         } else if (operation instanceof AddColumn op) {
-            return List.of(alterTable(op.table()) + "add column " + columnDefinition(op.column()));
+            List<String> statements = new ArrayList<>(List.of(alterTable(op.table()) + "add column " + columnDefinition(op.column())));
+            statements.addAll(columnComments(op.table(), List.of(op.column())));
+            return statements;
         } else if (operation instanceof DropColumn op) {
             return List.of(alterTable(op.table()) + "drop column " + quote(op.column().name()));
         } else if (operation instanceof AlterColumn op) {
             return alterColumn(op);
+        } else if (operation instanceof AddPrimaryKey op) {
+            return List.of(alterTable(op.table()) + "add " + primaryKeyDefinition(op.primaryKey()));
+        } else if (operation instanceof DropPrimaryKey op) {
+            return List.of(dropPrimaryKey(op.table(), op.primaryKey()));
         } else if (operation instanceof CreateIndex op) {
             return List.of(createIndex(op.table(), op.index()));
         } else if (operation instanceof DropIndex op) {
@@ -358,10 +472,16 @@ public abstract class Dialect {
             return List.of(alterTable(op.table()) + "add " + foreignKeyDefinition(op.foreignKey()));
         } else if (operation instanceof DropForeignKey op) {
             return dropForeignKey(op.table(), op.foreignKey());
+        } else if (operation instanceof AddCheck op) {
+            return List.of(alterTable(op.table()) + "add " + checkDefinition(op.check()));
+        } else if (operation instanceof DropCheck op) {
+            return List.of(alterTable(op.table()) + "drop constraint " + quote(op.check().name()));
         } else if (operation instanceof CreateSequence op) {
             return List.of(createSequence(op.sequence()));
         } else if (operation instanceof DropSequence op) {
             return List.of("drop sequence " + quote(op.sequence().name()));
+        } else if (operation instanceof AlterSequence op) {
+            return List.of(alterSequence(op));
         } else if (operation instanceof ExecuteSql op) {
             return List.of(op.sql());
         }
@@ -372,14 +492,55 @@ public abstract class Dialect {
         return "alter table " + quote(table) + " ";
     }
 
-    protected String createTable(Table table) {
+    protected List<String> createTable(Table table) {
         List<String> parts = new ArrayList<>();
         table.columns().forEach(column -> parts.add(columnDefinition(column)));
         if (table.primaryKey() != null) {
-            parts.add("primary key (" + quoteAll(table.primaryKey().columns()) + ")");
+            parts.add(primaryKeyDefinition(table.primaryKey()));
         }
         table.uniques().forEach(unique -> parts.add(uniqueDefinition(unique)));
-        return "create table " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        table.checks().forEach(check -> parts.add(checkDefinition(check)));
+        List<String> statements = new ArrayList<>();
+        statements.add("create table " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)" + tableOptions(table));
+        if (table.comment() != null) {
+            statements.add(tableComment(table.name(), table.comment()));
+        }
+        statements.addAll(columnComments(table.name(), table.columns()));
+        return statements;
+    }
+
+    /** What follows the closing parenthesis of {@code create table}; nothing in standard SQL. */
+    protected String tableOptions(Table table) {
+        return "";
+    }
+
+    /** Standard {@code comment on}; databases that keep comments in the column definition return none. */
+    protected List<String> columnComments(Name table, List<Column> columns) {
+        return columns.stream().filter(column -> column.comment() != null)
+                .map(column -> "comment on column " + quote(table) + "." + quote(column.name()) + " is " + literal(column.comment()))
+                .toList();
+    }
+
+    protected String tableComment(Name table, String comment) {
+        return "comment on table " + quote(table) + " is " + (comment == null ? "null" : literal(comment));
+    }
+
+    /** Unnamed: the database names primary keys (a name read from one database may be another's generated one). */
+    protected String primaryKeyDefinition(PrimaryKey key) {
+        return "primary key (" + quoteAll(key.columns()) + ")";
+    }
+
+    protected String dropPrimaryKey(Name table, PrimaryKey key) {
+        return alterTable(table) + "drop primary key";
+    }
+
+    protected String checkDefinition(CheckConstraint check) {
+        return (check.name() == null ? "" : "constraint " + quote(check.name()) + " ") + "check (" + check.expression() + ")";
+    }
+
+    protected String alterSequence(AlterSequence op) {
+        return "alter sequence " + quote(op.to().name()) + (op.startChanged() ? " start with " + op.to().start() : "")
+                + (op.incrementChanged() ? " increment by " + op.to().increment() : "");
     }
 
     protected String columnDefinition(Column column) {
@@ -413,10 +574,13 @@ public abstract class Dialect {
         return sql.toString();
     }
 
-    /** Standard SQL: one statement per changed aspect (type, default, nullability). */
+    /** Standard SQL: one statement per changed aspect (type, default, nullability, identity, comment). */
     protected List<String> alterColumn(AlterColumn op) {
         String prefix = alterTable(op.table()) + "alter column " + quote(op.to().name()) + " ";
         List<String> statements = new ArrayList<>();
+        if (op.identityChanged() && !op.to().identity()) {
+            statements.add(prefix + "drop identity");
+        }
         if (op.typeChanged()) {
             statements.add(prefix + "set data type " + typeName(op.to().type()));
         }
@@ -426,7 +590,19 @@ public abstract class Dialect {
         if (op.nullabilityChanged()) {
             statements.add(prefix + (op.to().nullable() ? "drop not null" : "set not null"));
         }
+        if (op.identityChanged() && op.to().identity()) {
+            statements.add(prefix + addIdentity());
+        }
+        if (op.commentChanged()) {
+            statements.add("comment on column " + quote(op.table()) + "." + quote(op.to().name()) + " is "
+                    + (op.to().comment() == null ? "null" : literal(op.to().comment())));
+        }
         return statements;
+    }
+
+    /** What follows {@code alter column c} to make it an identity column. */
+    protected String addIdentity() {
+        return "add generated by default as identity";
     }
 
     protected String createIndex(Name table, Index index) {

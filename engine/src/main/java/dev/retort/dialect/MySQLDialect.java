@@ -1,10 +1,13 @@
 package dev.retort.dialect;
 
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.model.Sequence;
+import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AlterColumn;
 import java.sql.Connection;
@@ -64,6 +67,35 @@ public class MySQLDialect extends Dialect {
     }
 
     // ---- SQL ------------------------------------------------------------------------------------
+
+    /** Comments live in the column definition here. */
+    @Override
+    protected String columnDefinition(Column column) {
+        String definition = super.columnDefinition(column);
+        return column.comment() == null ? definition : definition + " comment " + literal(column.comment());
+    }
+
+    @Override
+    protected List<String> columnComments(Name table, List<Column> columns) {
+        return List.of();
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment() == null ? "" : " comment " + literal(table.comment());
+    }
+
+    @Override
+    protected String tableComment(Name table, String comment) {
+        return alterTable(table) + "comment " + literal(comment == null ? "" : comment);
+    }
+
+    /** Checks are listed with their table here; their names are unique per table only. */
+    @Override
+    public Map<String, List<CheckConstraint>> checkConstraints(Connection connection, String schema) throws SQLException {
+        return queryChecks(connection, schema, "select table_name, constraint_name, check_clause from information_schema.check_constraints"
+                + " where constraint_schema = ? order by table_name, constraint_name");
+    }
 
     @Override
     protected List<String> alterColumn(AlterColumn op) {

@@ -1,9 +1,12 @@
 package dev.retort.dialect;
 
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.ops.AlterColumn;
@@ -28,9 +31,10 @@ import org.hibernate.type.SqlTypes;
  */
 public final class PostgreSQLDialect extends Dialect {
 
-    /** How PostgreSQL stores {@code col in ('A','B')}: {@code ((col)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}. */
+    private static final Pattern CHECK_WRAPPER = Pattern.compile("CHECK \\((.*)\\)( NOT VALID)?", Pattern.DOTALL);
+    /** How PostgreSQL renders {@code col in ('A','B')}: {@code ((col)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}. */
     private static final Pattern ENUM_CHECK = Pattern.compile(
-            "CHECK \\(\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\(\\(ARRAY\\[(.*)]\\)::text\\[]\\)\\)\\)");
+            "\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\(\\(ARRAY\\[(.*)]\\)::text\\[]\\)\\)");
     private static final Pattern ARRAY_LITERAL = Pattern.compile("'((?:[^']|'')*)'::character varying");
     private static final Pattern CAST = Pattern.compile("::[a-z ]+(\\[])?$");
 
@@ -46,6 +50,27 @@ public final class PostgreSQLDialect extends Dialect {
     @Override
     protected String fold(String identifier) {
         return identifier.toLowerCase(Locale.ROOT);
+    }
+
+    /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
+    @Override
+    protected String dropPrimaryKey(Name table, PrimaryKey key) {
+        Name name = key.name() != null ? key.name() : Name.quoted(key(table) + "_pkey");
+        return alterTable(table) + "drop constraint " + quote(name);
+    }
+
+    @Override
+    protected String checkExpression(String catalogText) {
+        Matcher check = CHECK_WRAPPER.matcher(catalogText);
+        return check.matches() ? check.group(1) : catalogText;
+    }
+
+    /** pg_constraint rather than information_schema, which also lists NOT NULL as checks. */
+    @Override
+    public Map<String, List<CheckConstraint>> checkConstraints(Connection connection, String schema) throws SQLException {
+        return queryChecks(connection, schema, "select c.relname, k.conname, pg_get_constraintdef(k.oid) from pg_constraint k"
+                + " join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace"
+                + " where k.contype = 'c' and n.nspname = ? order by c.relname, k.conname");
     }
 
     // ---- enums: varchar plus a check of the values, as Hibernate maps them here ----------------
@@ -132,49 +157,60 @@ public final class PostgreSQLDialect extends Dialect {
                 + " order by c.relname");
     }
 
-    /** A varchar column whose check lists its values is an enum, as the model states it. */
+    /**
+     * Where the target has an enum, a varchar column with a check of its values is that enum, and
+     * the check is the enum's. (A discriminator looks the same in the catalog; it stays a varchar
+     * with a check, because the target says so.)
+     */
     @Override
-    public List<Table> refineTables(Connection connection, String schema, List<Table> tables) throws SQLException {
-        Map<String, Map<String, List<String>>> enums = enumChecks(connection, schema);
-        List<Table> refined = new ArrayList<>();
-        for (Table table : tables) {
-            Map<String, List<String>> columns = enums.getOrDefault(key(table.name()), Map.of());
-            List<Column> rewritten = table.columns().stream().map(column -> {
-                List<String> values = columns.get(key(column.name()));
-                return values != null && column.type().code() == SqlTypes.VARCHAR
-                        ? column.type(ColumnType.enumOf(values.toArray(String[]::new)))
-                        : column;
-            }).toList();
-            refined.add(new Table(table.name(), rewritten, table.primaryKey(), table.indexes(), table.uniques(),
-                    table.foreignKeys(), table.comment()));
+    public Schema alignCurrent(Schema target, Schema current) {
+        Map<String, Table> targetTables = new HashMap<>();
+        target.tables().forEach(table -> targetTables.put(key(table.name()), table));
+        List<Table> aligned = new ArrayList<>();
+        for (Table table : current.tables()) {
+            Table wanted = targetTables.get(key(table.name()));
+            aligned.add(wanted == null ? table : alignEnums(table, wanted));
         }
-        return refined;
+        return new Schema(aligned, current.sequences());
     }
 
-    private Map<String, Map<String, List<String>>> enumChecks(Connection connection, String schema) throws SQLException {
-        String sql = "select c.relname, pg_get_constraintdef(k.oid) from pg_constraint k"
-                + " join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace"
-                + " where k.contype = 'c' and n.nspname = ? and array_length(k.conkey, 1) = 1";
-        Map<String, Map<String, List<String>>> enums = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    Matcher check = ENUM_CHECK.matcher(rows.getString(2));
-                    if (check.matches()) {
-                        List<String> values = new ArrayList<>();
-                        Matcher literal = ARRAY_LITERAL.matcher(check.group(2));
-                        while (literal.find()) {
-                            values.add(literal.group(1).replace("''", "'"));
-                        }
-                        String column = check.group(1).startsWith("\"")
-                                ? check.group(1).substring(1, check.group(1).length() - 1).replace("\"\"", "\"")
-                                : check.group(1);
-                        enums.computeIfAbsent(rows.getString(1), table -> new HashMap<>()).put(column, values);
-                    }
-                }
+    private Table alignEnums(Table table, Table wanted) {
+        Map<String, Column> wantedColumns = new HashMap<>();
+        wanted.columns().forEach(column -> wantedColumns.put(key(column.name()), column));
+        Map<String, List<String>> enums = new HashMap<>();
+        List<CheckConstraint> otherChecks = new ArrayList<>();
+        for (CheckConstraint check : table.checks()) {
+            Matcher matcher = ENUM_CHECK.matcher(check.expression());
+            String column = matcher.matches() ? unquote(matcher.group(1)) : null;
+            Column wantedColumn = column == null ? null : wantedColumns.get(column);
+            if (wantedColumn != null && wantedColumn.type().isEnum()) {
+                enums.put(column, literals(matcher.group(2)));
+            } else {
+                otherChecks.add(check);
             }
         }
-        return enums;
+        if (enums.isEmpty()) {
+            return table;
+        }
+        List<Column> columns = table.columns().stream().map(column -> {
+            List<String> values = enums.get(key(column.name()));
+            return values != null && column.type().code() == SqlTypes.VARCHAR
+                    ? column.type(ColumnType.enumOf(values.toArray(String[]::new)))
+                    : column;
+        }).toList();
+        return table.columns(columns).checks(otherChecks);
+    }
+
+    private static String unquote(String identifier) {
+        return identifier.startsWith("\"") ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
+    }
+
+    private static List<String> literals(String array) {
+        List<String> values = new ArrayList<>();
+        Matcher literal = ARRAY_LITERAL.matcher(array);
+        while (literal.find()) {
+            values.add(literal.group(1).replace("''", "'"));
+        }
+        return values;
     }
 }

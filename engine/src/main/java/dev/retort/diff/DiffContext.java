@@ -1,21 +1,30 @@
 package dev.retort.diff;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Name;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** What every comparator shares: the dialect's notion of identity and the plan under construction, by phase. */
 final class DiffContext {
 
     private final Dialect dialect;
+    private final Map<List<String>, String> renderedChecks;
     private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
 
-    DiffContext(Dialect dialect) {
+    DiffContext(Dialect dialect, Map<List<String>, String> renderedChecks) {
         this.dialect = dialect;
+        this.renderedChecks = renderedChecks;
+    }
+
+    /** A target check as the database renders it, when known; else as written. */
+    String renderedCheck(Name table, CheckConstraint check) {
+        return renderedChecks.getOrDefault(List.of(key(table), check.expression()), check.expression());
     }
 
     Dialect dialect() {
@@ -28,6 +37,11 @@ final class DiffContext {
 
     List<String> keys(List<Name> names) {
         return names.stream().map(dialect::key).toList();
+    }
+
+    /** Comments compare as text, with empty and absent alike. */
+    static boolean sameComment(String a, String b) {
+        return Objects.equals(a == null || a.isBlank() ? null : a, b == null || b.isBlank() ? null : b);
     }
 
     void add(Phase phase, Operation operation) {

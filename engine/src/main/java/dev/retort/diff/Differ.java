@@ -24,20 +24,31 @@ import java.util.Map;
 public final class Differ {
 
     private final Dialect dialect;
+    private final Map<List<String>, String> renderedChecks;
 
     public Differ(Dialect dialect) {
-        this.dialect = dialect;
+        this(dialect, Map.of());
     }
 
-    public Plan diff(Schema target, Schema current) {
-        DiffContext context = new DiffContext(dialect);
+    /** @param renderedChecks the database's rendering of each target check, from {@link Dialect#renderChecks} */
+    public Differ(Dialect dialect, Map<List<String>, String> renderedChecks) {
+        this.dialect = dialect;
+        this.renderedChecks = Map.copyOf(renderedChecks);
+    }
+
+    public Plan diff(Schema target, Schema databaseSchema) {
+        Schema current = dialect.alignCurrent(target, databaseSchema);
+        DiffContext context = new DiffContext(dialect, renderedChecks);
         SequenceComparator.compare(target.sequences(), current.sequences(), context);
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
         for (Table table : parentsFirst(tables.added(), context)) {
             create(table, context);
         }
         for (Matching.Pair<Table> pair : tables.matched()) {
+            TableComparator.compare(pair.target(), pair.current(), context);
             ColumnComparator.compare(pair.target(), pair.current(), context);
+            PrimaryKeyComparator.compare(pair.target(), pair.current(), context);
+            CheckComparator.compare(pair.target(), pair.current(), context);
             UniqueComparator.compare(pair.target(), pair.current(), context);
             IndexComparator.compare(pair.target(), pair.current(), context);
             ForeignKeyComparator.compare(pair.target(), pair.current(), context);

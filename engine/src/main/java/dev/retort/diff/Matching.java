@@ -12,12 +12,17 @@ record Matching<T>(List<T> added, List<T> removed, List<Pair<T>> matched) {
     record Pair<T>(T target, T current) {}
 
     static <T, K> Matching<T> of(List<T> target, List<T> current, Function<T, K> key) {
+        return of(target, current, key, key);
+    }
+
+    /** Pairs by keys computed differently on each side (e.g. a target's expression as the database would render it). */
+    static <T, K> Matching<T> of(List<T> target, List<T> current, Function<T, K> targetKey, Function<T, K> currentKey) {
         Map<K, T> remaining = new LinkedHashMap<>();
-        current.forEach(item -> remaining.putIfAbsent(key.apply(item), item));
+        current.forEach(item -> remaining.putIfAbsent(currentKey.apply(item), item));
         List<T> added = new ArrayList<>();
         List<Pair<T>> matched = new ArrayList<>();
         for (T item : target) {
-            T existing = remaining.remove(key.apply(item));
+            T existing = remaining.remove(targetKey.apply(item));
             if (existing == null) {
                 added.add(item);
             } else {

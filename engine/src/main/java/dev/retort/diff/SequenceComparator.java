@@ -1,11 +1,12 @@
 package dev.retort.diff;
 
 import dev.retort.model.Sequence;
+import dev.retort.ops.AlterSequence;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.DropSequence;
 import java.util.List;
 
-/** Sequences added or dropped, matched by name. */
+/** Sequences added, dropped, or changed in start or increment, matched by name. */
 final class SequenceComparator {
 
     private SequenceComparator() {}
@@ -14,5 +15,11 @@ final class SequenceComparator {
         Matching<Sequence> sequences = Matching.of(target, current, sequence -> context.key(sequence.name()));
         sequences.added().forEach(sequence -> context.add(Phase.CREATE_SEQUENCES, new CreateSequence(sequence)));
         sequences.removed().forEach(sequence -> context.add(Phase.DROP_SEQUENCES, new DropSequence(sequence)));
+        for (Matching.Pair<Sequence> pair : sequences.matched()) {
+            Sequence from = new Sequence(pair.target().name(), pair.current().start(), pair.current().increment());
+            if (!from.equals(pair.target())) {
+                context.add(Phase.CREATE_SEQUENCES, new AlterSequence(from, pair.target()));
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.introspect;
 import dev.retort.dialect.CatalogColumn;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.TableKeys;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
@@ -44,9 +45,11 @@ public final class Introspector {
         DatabaseMetaData metadata = connection.getMetaData();
         String catalog = dialect.metadataCatalog(schema);
         String schemaPattern = escape(dialect.metadataSchema(schema), metadata);
-        List<String> tableNames = tableNames(metadata, catalog, schemaPattern);
+        Map<String, String> comments = tables(metadata, catalog, schemaPattern);
+        List<String> tableNames = List.copyOf(comments.keySet());
         Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
         Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
+        Map<String, List<CheckConstraint>> checks = dialect.checkConstraints(connection, schema);
         List<Table> tables = new ArrayList<>();
         for (String tableName : tableNames) {
             TableKeys keys = keys(metadata, catalog, schema, tableName, uniques.getOrDefault(tableName, List.of()));
@@ -57,24 +60,29 @@ public final class Introspector {
                     indexes(metadata, catalog, schema, tableName, keys),
                     keys.uniques(),
                     keys.foreignKeys(),
-                    null));
+                    checks.getOrDefault(tableName, List.of()),
+                    comments.get(tableName)));
         }
         List<Sequence> sequences = dialect.sequences(connection, schema);
-        return new Schema(dialect.refineTables(connection, schema, tables), sequences);
+        return new Schema(tables, sequences);
     }
 
-    private List<String> tableNames(DatabaseMetaData metadata, String catalog, String schemaPattern) throws SQLException {
-        List<String> names = new ArrayList<>();
+    /** The managed tables of the schema, with their comments (REMARKS). */
+    private Map<String, String> tables(DatabaseMetaData metadata, String catalog, String schemaPattern) throws SQLException {
+        Map<String, String> tables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         try (ResultSet rows = metadata.getTables(catalog, schemaPattern, "%", dialect.tableTypes())) {
             while (rows.next()) {
                 String name = rows.getString("TABLE_NAME");
                 if (managed.test(dialect.nameFromCatalog(name))) {
-                    names.add(name);
+                    tables.put(name, blankToNull(rows.getString("REMARKS")));
                 }
             }
         }
-        names.sort(String.CASE_INSENSITIVE_ORDER);
-        return names;
+        return tables;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** All columns of the schema in one call, grouped by table in column order. */
@@ -95,7 +103,8 @@ public final class Introspector {
                             rows.getInt("DECIMAL_DIGITS"),
                             "YES".equalsIgnoreCase(rows.getString("IS_NULLABLE")),
                             rows.getString("COLUMN_DEF"),
-                            rows.getString("IS_AUTOINCREMENT")));
+                            rows.getString("IS_AUTOINCREMENT"),
+                            blankToNull(rows.getString("REMARKS"))));
                 }
             }
         }
@@ -107,7 +116,7 @@ public final class Introspector {
                     column.nullable(),
                     dialect.columnDefault(column),
                     dialect.isIdentity(column),
-                    null));
+                    column.remarks()));
         }
         Map<String, List<Column>> columns = new LinkedHashMap<>();
         byTable.forEach((table, ordered) -> columns.put(table, List.copyOf(ordered.values())));
@@ -124,7 +133,8 @@ public final class Introspector {
                 name = rows.getString("PK_NAME");
             }
         }
-        PrimaryKey primaryKey = columns.isEmpty() ? null : new PrimaryKey(null, List.copyOf(columns.values()));
+        PrimaryKey primaryKey = columns.isEmpty() ? null
+                : new PrimaryKey(name == null ? null : dialect.nameFromCatalog(name), List.copyOf(columns.values()));
         return new TableKeys(name, primaryKey, uniques, foreignKeys(metadata, catalog, schema, table));
     }
 

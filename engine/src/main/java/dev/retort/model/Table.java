@@ -16,6 +16,7 @@ public record Table(
         List<Index> indexes,
         List<UniqueConstraint> uniques,
         List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
         String comment) {
 
     public Table {
@@ -24,14 +25,20 @@ public record Table(
         indexes = List.copyOf(indexes);
         uniques = List.copyOf(uniques);
         foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
     }
 
     public static Table of(String name) {
-        return new Table(Name.of(name), List.of(), null, List.of(), List.of(), List.of(), null);
+        return new Table(Name.of(name), List.of(), null, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public Table column(Column column) {
-        return new Table(name, append(columns, column), primaryKey, indexes, uniques, foreignKeys, comment);
+        return columns(append(columns, column));
+    }
+
+    /** The same table with other columns (same names keep their constraints). */
+    public Table columns(List<Column> replaced) {
+        return new Table(name, replaced, primaryKey, indexes, uniques, foreignKeys, checks, comment);
     }
 
     public Table primaryKey(String... columnNames) {
@@ -39,7 +46,7 @@ public record Table(
     }
 
     public Table primaryKey(PrimaryKey key) {
-        return new Table(name, columns, key, indexes, uniques, foreignKeys, comment);
+        return new Table(name, columns, key, indexes, uniques, foreignKeys, checks, comment);
     }
 
     public Table unique(String constraintName, String... columnNames) {
@@ -47,24 +54,36 @@ public record Table(
     }
 
     public Table unique(UniqueConstraint unique) {
-        return new Table(name, columns, primaryKey, indexes, append(uniques, unique), foreignKeys, comment);
+        return new Table(name, columns, primaryKey, indexes, append(uniques, unique), foreignKeys, checks, comment);
     }
 
     public Table index(Index index) {
-        return new Table(name, columns, primaryKey, append(indexes, index), uniques, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, append(indexes, index), uniques, foreignKeys, checks, comment);
     }
 
     public Table foreignKey(ForeignKey foreignKey) {
-        return new Table(name, columns, primaryKey, indexes, uniques, append(foreignKeys, foreignKey), comment);
+        return new Table(name, columns, primaryKey, indexes, uniques, append(foreignKeys, foreignKey), checks, comment);
+    }
+
+    public Table check(String expression) {
+        return check(CheckConstraint.of(expression));
+    }
+
+    public Table check(CheckConstraint check) {
+        return checks(append(checks, check));
+    }
+
+    public Table checks(List<CheckConstraint> replaced) {
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, replaced, comment);
     }
 
     public Table comment(String comment) {
-        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, comment);
+        return new Table(name, columns, primaryKey, indexes, uniques, foreignKeys, checks, comment);
     }
 
     /** This table as {@code CREATE TABLE} makes it: indexes and foreign keys are separate operations. */
     public Table withoutIndexesAndForeignKeys() {
-        return new Table(name, columns, primaryKey, List.of(), uniques, List.of(), comment);
+        return new Table(name, columns, primaryKey, List.of(), uniques, List.of(), checks, comment);
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -36,6 +36,14 @@ public record AlterColumn(Name table, Column from, Column to) implements Operati
         return !Objects.equals(from.defaultValue(), to.defaultValue());
     }
 
+    public boolean identityChanged() {
+        return from.identity() != to.identity();
+    }
+
+    public boolean commentChanged() {
+        return !Objects.equals(from.comment(), to.comment());
+    }
+
     @Override
     public String describe() {
         List<String> changes = new ArrayList<>();
@@ -47,6 +55,12 @@ public record AlterColumn(Name table, Column from, Column to) implements Operati
         }
         if (defaultChanged()) {
             changes.add("default " + from.defaultValue() + " -> " + to.defaultValue());
+        }
+        if (identityChanged()) {
+            changes.add(to.identity() ? "identity" : "no identity");
+        }
+        if (commentChanged()) {
+            changes.add(to.comment() == null ? "comment removed" : "comment");
         }
         return "alter column " + table + "." + to.name() + " " + String.join(", ", changes);
     }

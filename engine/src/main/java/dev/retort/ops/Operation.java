@@ -8,8 +8,9 @@ import java.util.Optional;
  * whole so that the reverse can recreate it.
  */
 public sealed interface Operation
-        permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex, AddUnique,
-                DropUnique, AddForeignKey, DropForeignKey, CreateSequence, DropSequence, ExecuteSql {
+        permits CreateTable, DropTable, AlterTableComment, AddColumn, DropColumn, AlterColumn, AddPrimaryKey, DropPrimaryKey,
+                CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey, DropForeignKey, AddCheck, DropCheck,
+                CreateSequence, DropSequence, AlterSequence, ExecuteSql {
 
     Operation reverse();
 

@@ -1,10 +1,13 @@
 package dev.retort.ops;
 
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
+import dev.retort.model.Names;
+import dev.retort.model.PrimaryKey;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
@@ -34,6 +37,10 @@ public final class Ops {
         operations.add(new DropTable(table));
     }
 
+    public void alterTableComment(String table, String from, String to) {
+        operations.add(new AlterTableComment(Name.of(table), from, to));
+    }
+
     public void addColumn(String table, Column column) {
         operations.add(new AddColumn(Name.of(table), column));
     }
@@ -44,6 +51,14 @@ public final class Ops {
 
     public void alterColumn(String table, Column from, Column to) {
         operations.add(new AlterColumn(Name.of(table), from, to));
+    }
+
+    public void addPrimaryKey(String table, PrimaryKey primaryKey) {
+        operations.add(new AddPrimaryKey(Name.of(table), primaryKey));
+    }
+
+    public void dropPrimaryKey(String table, PrimaryKey primaryKey) {
+        operations.add(new DropPrimaryKey(Name.of(table), primaryKey));
     }
 
     public void createIndex(String table, Index index) {
@@ -68,6 +83,18 @@ public final class Ops {
 
     public void dropForeignKey(String table, ForeignKey foreignKey) {
         operations.add(new DropForeignKey(Name.of(table), foreignKey));
+    }
+
+    public void addCheck(String table, CheckConstraint check) {
+        operations.add(new AddCheck(Name.of(table), check));
+    }
+
+    public void dropCheck(String table, CheckConstraint check) {
+        operations.add(new DropCheck(Name.of(table), check));
+    }
+
+    public void alterSequence(Sequence from, Sequence to) {
+        operations.add(new AlterSequence(from, to));
     }
 
     public void createSequence(Sequence sequence) {
@@ -114,5 +141,18 @@ public final class Ops {
 
     public static Sequence sequence(String name) {
         return Sequence.of(name);
+    }
+
+    public static PrimaryKey primaryKey(String... columns) {
+        return new PrimaryKey(null, Names.of(columns));
+    }
+
+    /** A check the database names itself. */
+    public static CheckConstraint check(String expression) {
+        return CheckConstraint.of(expression);
+    }
+
+    public static CheckConstraint check(String name, String expression) {
+        return CheckConstraint.named(name, expression);
     }
 }

@@ -15,13 +15,29 @@ final class ConstraintNames {
     private ConstraintNames() {}
 
     static Name unique(String table, String... columns) {
-        String full = ("uk_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return shortened(identifier("uk_" + table + "_" + String.join("_", columns)));
+    }
+
+    /** {@code ck_<table>_<hash of the expression>}: an expression makes no readable name. */
+    static Name check(String table, String expression) {
+        return shortened(identifier("ck_" + table) + "_" + hash(expression));
+    }
+
+    private static String identifier(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    }
+
+    private static Name shortened(String full) {
         if (full.length() <= MAX_LENGTH) {
             return new Name(full, false);
         }
-        CRC32 crc = new CRC32();
-        crc.update(full.getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().toHexDigits((int) crc.getValue());
+        String hash = hash(full);
         return new Name(full.substring(0, MAX_LENGTH - hash.length() - 1) + "_" + hash, false);
+    }
+
+    private static String hash(String text) {
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.scan;
 
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
@@ -66,6 +67,7 @@ final class HibernateSchemaReader {
                 table.getIndexes().values().stream().map(this::index).toList(),
                 uniques(table),
                 foreignKeys(table),
+                checks(table, columns),
                 table.getComment());
     }
 
@@ -104,6 +106,27 @@ final class HibernateSchemaReader {
         }
         Class<?> type = value.getType().getReturnedClass();
         return type.isEnum() && value.getJpaAttributeConverterDescriptor() == null ? type : null;
+    }
+
+    /**
+     * Table checks ({@code @Check}, {@code @Table(check)}) and column checks ({@code @Column(check)},
+     * and those Hibernate adds for ordinal enums and discriminators), except the value list of an
+     * enum, which belongs to the enum type. An unnamed check gets a stable name so a downgrade can
+     * drop what the upgrade added.
+     */
+    private static List<CheckConstraint> checks(org.hibernate.mapping.Table table, List<Column> columns) {
+        List<org.hibernate.mapping.CheckConstraint> declared = new ArrayList<>(table.getChecks());
+        List<org.hibernate.mapping.Column> mapped = List.copyOf(table.getColumns());
+        for (int i = 0; i < mapped.size(); i++) {
+            if (!columns.get(i).type().isEnum()) {
+                declared.addAll(mapped.get(i).getCheckConstraints());
+            }
+        }
+        return declared.stream()
+                .map(check -> new CheckConstraint(
+                        check.getName() != null ? Name.of(check.getName()) : ConstraintNames.check(table.getName(), check.getConstraint()),
+                        check.getConstraint()))
+                .toList();
     }
 
     private static PrimaryKey primaryKey(org.hibernate.mapping.Table table) {

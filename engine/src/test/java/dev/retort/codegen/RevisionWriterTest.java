@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.retort.RetortException;
 import dev.retort.compile.JavaSources;
+import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
@@ -34,16 +35,22 @@ import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.AddPrimaryKey;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterSequence;
+import dev.retort.ops.AlterTableComment;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropCheck;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
@@ -132,7 +139,8 @@ class RevisionWriterTest {
         return new Table(ORDER, columns, new PrimaryKey(null, List.of(Name.of("id"))), List.of(),
                 List.of(UniqueConstraint.of("uq_order_ref", "ref"), new UniqueConstraint(Name.quoted("UQ Status"),
                         List.of(Name.of("status"), Name.quoted("Select")))),
-                List.of(), "Orders \"placed\" by customers\nsecond line");
+                List.of(), List.of(CheckConstraint.of("ref <> ''"), CheckConstraint.named("ck_order_customer", "customer_id > 0")),
+                "Orders \"placed\" by customers\nsecond line");
     }
 
     private static Table everyTypeTable() {
@@ -178,6 +186,13 @@ class RevisionWriterTest {
                 new CreateSequence(Sequence.of("order_seq").startWith(1000).incrementBy(50)),
                 new CreateSequence(Sequence.of("countdown_seq").startWith(5_000_000_000L).incrementBy(-1)),
                 new DropSequence(Sequence.of("old_seq")),
+                new AlterSequence(Sequence.of("order_seq").incrementBy(50), Sequence.of("order_seq").startWith(7).incrementBy(20)),
+                new AlterTableComment(ORDER, null, "now with a comment"),
+                new AlterColumn(ORDER, column("ref", varchar(80)), column("ref", varchar(80)).asIdentity().comment("the ref")),
+                new DropPrimaryKey(ORDER, new PrimaryKey(null, List.of(Name.of("id")))),
+                new AddPrimaryKey(ORDER, new PrimaryKey(null, List.of(Name.of("id"), Name.of("ref")))),
+                new AddCheck(ORDER, CheckConstraint.named("ck_order_ref", "length(ref) > 2")),
+                new DropCheck(ORDER, CheckConstraint.named("ck_order_old", "status in ('A', 'B')")),
                 SQL);
     }
 

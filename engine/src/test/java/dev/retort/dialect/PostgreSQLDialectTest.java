@@ -43,7 +43,7 @@ class PostgreSQLDialectTest {
     @Test
     void defaultsLoseTheCastsThePostgresCatalogAdds() {
         CatalogColumn column = new CatalogColumn("t", "c", 1, java.sql.Types.VARCHAR, "varchar", 10, 0, true,
-                "'x'::character varying", "NO");
+                "'x'::character varying", "NO", null);
         assertThat(postgres.columnDefault(column)).isEqualTo("'x'");
         assertThat(postgres.sameType(varchar(10), varchar(10))).isTrue();
     }

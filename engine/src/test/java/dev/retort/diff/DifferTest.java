@@ -97,7 +97,7 @@ class DifferTest {
     @Test
     void aQuotedMixedCaseNameIsADifferentTable() {
         Table quoted = new Table(Name.quoted("Department"), DEPARTMENT.columns(), DEPARTMENT.primaryKey(), List.of(),
-                DEPARTMENT.uniques(), List.of(), null);
+                DEPARTMENT.uniques(), List.of(), List.of(), null);
         assertThat(diff(schema(quoted), schema(DEPARTMENT)).operations())
                 .extracting(Operation::getClass).containsExactly(DropTable.class, CreateTable.class);
     }

@@ -86,7 +86,7 @@ abstract class IntrospectorRoundTripTest {
     private static final Table ORDER = new Table(Name.quoted("Order"), List.of(
                     column("group", varchar(10)).notNull(),
                     column("`Mixed`", bigint())),
-            null, List.of(), List.of(), List.of(), null);
+            null, List.of(), List.of(), List.of(), List.of(), null);
 
     private static final Schema MODEL = new Schema(List.of(DEPARTMENT, EMPLOYEE, ORDER), List.of(sequence("department_seq").incrementBy(50)));
 
