@@ -61,6 +61,7 @@ import java.util.stream.Collectors;
  */
 public abstract class Dialect {
 
+    private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("now\\(\\)|current_timestamp(\\(\\d*\\))?");
     private static final Pattern SCRATCH_CHECK = Pattern.compile("_ck(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -186,8 +187,25 @@ public abstract class Dialect {
         try {
             return new BigDecimal(a.strip()).compareTo(new BigDecimal(b.strip())) == 0;
         } catch (NumberFormatException e) {
-            return false;
+            return canonicalDefault(a).equals(canonicalDefault(b));
         }
+    }
+
+    /**
+     * An expression as databases rewrite it: outer parentheses gone, keywords and functions in
+     * lower case (a quoted literal keeps its case), and the current-timestamp family as one spelling
+     * ({@code now()}, {@code CURRENT_TIMESTAMP}, MariaDB's {@code current_timestamp(6)}).
+     */
+    private static String canonicalDefault(String expression) {
+        String text = expression.strip();
+        while (text.startsWith("(") && text.endsWith(")")) {
+            text = text.substring(1, text.length() - 1).strip();
+        }
+        if (text.startsWith("'")) {
+            return text;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return CURRENT_TIMESTAMP.matcher(lower).matches() ? "current_timestamp" : lower;
     }
 
     /** Resolves a type the catalog reports to the neutral code Hibernate uses for it. */

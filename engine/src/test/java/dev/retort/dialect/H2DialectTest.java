@@ -107,6 +107,17 @@ class H2DialectTest {
     }
 
     @Test
+    void defaultsCompareByMeaningButRealChangesRemain() {
+        assertThat(h2.sameDefault("0", "0.00")).isTrue();
+        assertThat(h2.sameDefault("0", "1")).isFalse();
+        assertThat(h2.sameDefault("now()", "CURRENT_TIMESTAMP")).isTrue();
+        assertThat(h2.sameDefault("current_timestamp(6)", "(CURRENT_TIMESTAMP)")).isTrue();
+        assertThat(h2.sameDefault("CURRENT_TIMESTAMP", "CURRENT_DATE")).isFalse();
+        assertThat(h2.sameDefault("'x'", "'X'")).isFalse();
+        assertThat(h2.sameDefault("'x'", null)).isFalse();
+    }
+
+    @Test
     void printedUrlsNeverShowAPassword() {
         assertThat(DatabaseKind.redactUrl("jdbc:postgresql://db/app?user=u&password=s3cret&ssl=true"))
                 .doesNotContain("s3cret").contains("password=***").contains("ssl=true");
