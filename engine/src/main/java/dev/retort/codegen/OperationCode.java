@@ -157,7 +157,8 @@ final class OperationCode {
         boolean precisionOnly = length == null && precision != null && scale == null;
         switch (type.code()) {
             case SqlTypes.ENUM:
-                return CodeBlock.of("enumOf($L)", CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "));
+                return CodeBlock.of("enumOf($L)$L", CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "),
+                        length == null ? "" : ".length(" + number(length) + ")");
             case SqlTypes.VARCHAR:
                 if (lengthOnly) {
                     return CodeBlock.of("varchar($L)", number(length));

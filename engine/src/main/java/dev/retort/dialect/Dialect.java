@@ -155,20 +155,24 @@ public abstract class Dialect {
     /** The DDL spelling of a neutral type on this database. */
     public String typeName(ColumnType type) {
         if (type.isEnum()) {
-            return enumTypeName(type.values());
+            return enumTypeName(type);
         }
         return types.render(type);
     }
 
     /** A native enum type; databases without one override this and add a check instead. */
-    protected String enumTypeName(List<String> values) {
+    protected String enumTypeName(ColumnType type) {
+        return nativeEnum(type.values());
+    }
+
+    private String nativeEnum(List<String> values) {
         return "enum (" + values.stream().map(this::literal).collect(Collectors.joining(",")) + ")";
     }
 
     /** Whether two neutral types are the same column type here, e.g. two codes Hibernate spells alike. */
     public boolean sameType(ColumnType a, ColumnType b) {
         if (a.isEnum() || b.isEnum()) {
-            return a.equals(b); // an enum is its values, however the database spells the column
+            return a.isEnum() && b.isEnum() && a.values().equals(b.values()); // an enum is its values
         }
         return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b));
     }

@@ -76,8 +76,8 @@ public final class PostgreSQLDialect extends Dialect {
     // ---- enums: varchar plus a check of the values, as Hibernate maps them here ----------------
 
     @Override
-    protected String enumTypeName(List<String> values) {
-        return "varchar(255)";
+    protected String enumTypeName(ColumnType type) {
+        return "varchar(" + (type.length() == null ? 255 : type.length()) + ")";
     }
 
     @Override
@@ -195,7 +195,7 @@ public final class PostgreSQLDialect extends Dialect {
         List<Column> columns = table.columns().stream().map(column -> {
             List<String> values = enums.get(key(column.name()));
             return values != null && column.type().code() == SqlTypes.VARCHAR
-                    ? column.type(ColumnType.enumOf(values.toArray(String[]::new)))
+                    ? column.type(ColumnType.enumOf(values.toArray(String[]::new)).length(column.type().length()))
                     : column;
         }).toList();
         return table.columns(columns).checks(otherChecks);

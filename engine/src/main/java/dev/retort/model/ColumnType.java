@@ -153,7 +153,10 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return of(SqlTypes.BLOB);
     }
 
-    /** A Java enum stored by name: rendered as a native enum type or as varchar plus a check, per dialect. */
+    /**
+     * A Java enum stored by name: rendered as a native enum type or as varchar plus a check, per
+     * dialect. A length, where given, is the varchar's where there is no native enum.
+     */
     public static ColumnType enumOf(String... values) {
         return new ColumnType(SqlTypes.ENUM, null, null, null, List.of(values));
     }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.hibernate.HibernateException;
-import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -112,8 +111,7 @@ public final class EntityScanner {
             for (String name : classNames) {
                 sources.addAnnotatedClass(Class.forName(name, true, loader));
             }
-            Metadata metadata = sources.getMetadataBuilder().build();
-            return new HibernateSchemaReader(metadata).read();
+            return new HibernateSchemaReader(sources.getMetadataBuilder().build()).read();
         } catch (ClassNotFoundException | LinkageError e) {
             throw RetortException.badInput("cannot load entity class: " + e.getMessage()
                     + " (is a dependency missing from entities.classpath?)");

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
@@ -37,6 +38,9 @@ final class HibernateSchemaReader {
     HibernateSchemaReader(Metadata metadata) {
         this.metadata = metadata;
         this.dialect = metadata.getDatabase().getDialect();
+        // Schema creation orders columns (and primary key columns) by Hibernate's column ordering
+        // strategy; a plain metadata build does not, so do it here to describe what Hibernate creates.
+        ((MetadataImplementor) metadata).orderColumns(true);
     }
 
     Schema read() {
@@ -86,12 +90,13 @@ final class HibernateSchemaReader {
         if (code == SqlTypes.ENUM) {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
         }
+        Size size = column.getColumnSize(dialect, metadata);
         Class<?> enumType = checkedEnum(column, code);
         if (enumType != null) {
-            return ColumnType.enumOf(Arrays.stream(enumType.getEnumConstants()).map(value -> ((Enum<?>) value).name())
+            ColumnType type = ColumnType.enumOf(Arrays.stream(enumType.getEnumConstants()).map(value -> ((Enum<?>) value).name())
                     .toArray(String[]::new));
+            return size.getLength() == null ? type : type.length(size.getLength());
         }
-        Size size = column.getColumnSize(dialect, metadata);
         return ColumnType.sized(code, size.getLength(), size.getPrecision(), size.getScale());
     }
 

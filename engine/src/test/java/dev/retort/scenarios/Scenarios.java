@@ -139,7 +139,7 @@ final class Scenarios {
                         .after("EditionKey", source("public class EditionKey implements Serializable { Long book; int number; String language;"
                                 + " public boolean equals(Object o) { return o instanceof EditionKey k && Objects.equals(book, k.book) && number == k.number && Objects.equals(language, k.language); }"
                                 + " public int hashCode() { return Objects.hash(book, number, language); } }"))
-                        .expect("drop primary key edition(book,number)", "add primary key edition(book,language,number)"),
+                        .expect("drop primary key edition(number,book)", "add primary key edition(number,book,language)"),
 
                 // ---- indexes -------------------------------------------------------------------------
                 scenario("indexes", "a new index")

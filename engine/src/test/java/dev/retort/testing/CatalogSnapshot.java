@@ -42,8 +42,9 @@ public final class CatalogSnapshot {
             lines.addAll(query(connection, schema, "index", indexes(kind)));
             lines.addAll(kind == TestDatabase.MARIADB ? mariaDbSequences(connection, schema) : query(connection, schema, "sequence", sequences(kind)));
             if (kind == TestDatabase.H2) { // H2's data_type says only ENUM
-                lines.addAll(query(connection, schema, "enum value", "select object_name, enum_identifier, value_name"
-                        + " from information_schema.enum_values where object_schema = ?"));
+                lines.addAll(query(connection, schema, "enum value", "select e.object_name, c.column_name, e.value_name"
+                        + " from information_schema.enum_values e join information_schema.columns c on c.table_schema = e.object_schema"
+                        + " and c.table_name = e.object_name and c.dtd_identifier = e.enum_identifier where e.object_schema = ?"));
             }
         }
         lines.removeIf(line -> line.contains("retort_version") || line.contains("retort_history"));
@@ -140,17 +141,23 @@ public final class CatalogSnapshot {
 
     /** A MariaDB sequence is a one-row table of its settings; information_schema has no view of them before 11.5. */
     private static List<String> mariaDbSequences(Connection connection, String schema) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        for (String name : query(connection, schema, "", "select table_name from information_schema.tables"
-                + " where table_schema = ? and table_type = 'SEQUENCE'")) {
-            String sequence = name.substring(" | ".length());
-            try (PreparedStatement statement = connection.prepareStatement("select start_value, increment from `" + schema + "`.`"
-                    + sequence + "` where 1 = 1 or ? is null");) {
-                statement.setString(1, schema);
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    lines.add("sequence | " + sequence + " | " + row.getLong(1) + " | " + row.getLong(2));
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select table_name from information_schema.tables where table_schema = ? and table_type = 'SEQUENCE'")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
                 }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String sequence : names) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select start_value, increment from `" + schema + "`.`" + sequence + "`");
+                    ResultSet row = statement.executeQuery()) {
+                row.next();
+                lines.add("sequence | " + sequence.toLowerCase(Locale.ROOT) + " | " + row.getLong(1) + " | " + row.getLong(2));
             }
         }
         return lines;
