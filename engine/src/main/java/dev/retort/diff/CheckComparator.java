@@ -16,7 +16,8 @@ final class CheckComparator {
 
     static void compare(Table target, Table current, DiffContext context) {
         Matching<CheckConstraint> checks = Matching.of(target.checks(), current.checks(),
-                check -> context.renderedCheck(target.name(), check), CheckConstraint::expression);
+                check -> context.renderedCheck(target.name(), check), CheckConstraint::expression)
+                .unpairing(pair -> context.renamed(pair.target().name(), pair.target().explicitName(), pair.current().name()));
         checks.removed().forEach(check -> context.add(Phase.DROP_INDEXES, new DropCheck(current.name(), check)));
         checks.added().forEach(check -> context.add(Phase.CREATE_INDEXES, new AddCheck(target.name(), check)));
     }

@@ -39,6 +39,11 @@ final class DiffContext {
         return names.stream().map(dialect::key).toList();
     }
 
+    /** Whether a target the user named carries another name than its structural match: then it is not the same object. */
+    boolean renamed(Name target, boolean explicitName, Name current) {
+        return explicitName && (current == null || !key(target).equals(key(current)));
+    }
+
     /** Comments compare as text, with empty and absent alike. */
     static boolean sameComment(String a, String b) {
         return Objects.equals(a == null || a.isBlank() ? null : a, b == null || b.isBlank() ? null : b);

@@ -20,7 +20,8 @@ final class ForeignKeyComparator {
                 context.key(key.referencedTable()),
                 context.keys(key.referencedColumns()),
                 key.onDelete(),
-                key.onUpdate()));
+                key.onUpdate()))
+                .unpairing(pair -> context.renamed(pair.target().name(), pair.target().explicitName(), pair.current().name()));
         keys.removed().forEach(key -> context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), key)));
         keys.added().forEach(key -> context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), key)));
     }

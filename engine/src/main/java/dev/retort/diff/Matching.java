@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Pairs target and current objects by a key: what only the target has, what only the database has, and pairs. */
 record Matching<T>(List<T> added, List<T> removed, List<Pair<T>> matched) {
@@ -30,5 +31,21 @@ record Matching<T>(List<T> added, List<T> removed, List<Pair<T>> matched) {
             }
         }
         return new Matching<>(added, new ArrayList<>(remaining.values()), matched);
+    }
+
+    /** The same matching with pairs that {@code differ} turned back into a removal and an addition. */
+    Matching<T> unpairing(Predicate<Pair<T>> differ) {
+        List<T> stillAdded = new ArrayList<>(added);
+        List<T> stillRemoved = new ArrayList<>(removed);
+        List<Pair<T>> stillMatched = new ArrayList<>();
+        for (Pair<T> pair : matched) {
+            if (differ.test(pair)) {
+                stillAdded.add(pair.target());
+                stillRemoved.add(pair.current());
+            } else {
+                stillMatched.add(pair);
+            }
+        }
+        return new Matching<>(stillAdded, stillRemoved, stillMatched);
     }
 }

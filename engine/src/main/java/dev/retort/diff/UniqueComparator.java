@@ -22,12 +22,13 @@ import java.util.Set;
 final class UniqueComparator {
 
     /** One uniqueness rule and how to create or drop it in its declared form. */
-    private record Rule(List<Name> columns, Operation create, Operation drop) {}
+    private record Rule(Name name, boolean explicitName, List<Name> columns, Operation create, Operation drop) {}
 
     private UniqueComparator() {}
 
     static void compare(Table target, Table current, DiffContext context) {
-        Matching<Rule> rules = Matching.of(rules(target), rules(current), rule -> Set.copyOf(context.keys(rule.columns())));
+        Matching<Rule> rules = Matching.of(rules(target), rules(current), rule -> Set.copyOf(context.keys(rule.columns())))
+                .unpairing(pair -> context.renamed(pair.target().name(), pair.target().explicitName(), pair.current().name()));
         rules.removed().forEach(rule -> context.add(Phase.DROP_INDEXES, rule.drop()));
         rules.added().forEach(rule -> context.add(Phase.CREATE_INDEXES, rule.create()));
     }
@@ -35,11 +36,13 @@ final class UniqueComparator {
     private static List<Rule> rules(Table table) {
         List<Rule> rules = new ArrayList<>();
         for (UniqueConstraint unique : table.uniques()) {
-            rules.add(new Rule(unique.columns(), new AddUnique(table.name(), unique), new DropUnique(table.name(), unique)));
+            rules.add(new Rule(unique.name(), unique.explicitName(), unique.columns(), new AddUnique(table.name(), unique),
+                    new DropUnique(table.name(), unique)));
         }
         for (Index index : table.indexes()) {
             if (index.unique()) {
-                rules.add(new Rule(index.columns(), new CreateIndex(table.name(), index), new DropIndex(table.name(), index)));
+                rules.add(new Rule(index.name(), index.explicitName(), index.columns(), new CreateIndex(table.name(), index),
+                        new DropIndex(table.name(), index)));
             }
         }
         return rules;

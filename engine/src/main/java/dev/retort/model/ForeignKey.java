@@ -3,14 +3,18 @@ package dev.retort.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A foreign key from {@code columns} of its table to {@code referencedColumns} of {@code referencedTable}. */
+/**
+ * A foreign key from {@code columns} of its table to {@code referencedColumns} of
+ * {@code referencedTable}. {@code explicitName} as for {@link Index}.
+ */
 public record ForeignKey(
         Name name,
         List<Name> columns,
         Name referencedTable,
         List<Name> referencedColumns,
         ReferentialAction onDelete,
-        ReferentialAction onUpdate) {
+        ReferentialAction onUpdate,
+        boolean explicitName) {
 
     public ForeignKey {
         Objects.requireNonNull(name, "name");
@@ -24,17 +28,22 @@ public record ForeignKey(
         }
     }
 
+    public ForeignKey(Name name, List<Name> columns, Name referencedTable, List<Name> referencedColumns,
+            ReferentialAction onDelete, ReferentialAction onUpdate) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, false);
+    }
+
     /** Starts a foreign key in a revision file: {@code foreignKey("fk_x", "a_id").references("a", "id")}. */
     public static Unfinished of(String name, String... columns) {
         return new Unfinished(Name.of(name), Names.of(columns));
     }
 
     public ForeignKey onDelete(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, action, onUpdate, explicitName);
     }
 
     public ForeignKey onUpdate(ReferentialAction action) {
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, action, explicitName);
     }
 
     /** A foreign key still missing what it references. */

@@ -3,8 +3,8 @@ package dev.retort.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A unique constraint. Columns keep their order. */
-public record UniqueConstraint(Name name, List<Name> columns) {
+/** A unique constraint. Columns keep their order. {@code explicitName} as for {@link Index}. */
+public record UniqueConstraint(Name name, List<Name> columns, boolean explicitName) {
 
     public UniqueConstraint {
         Objects.requireNonNull(name, "name");
@@ -12,6 +12,10 @@ public record UniqueConstraint(Name name, List<Name> columns) {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("unique constraint " + name + " needs at least one column");
         }
+    }
+
+    public UniqueConstraint(Name name, List<Name> columns) {
+        this(name, columns, false);
     }
 
     public static UniqueConstraint of(String name, String... columns) {

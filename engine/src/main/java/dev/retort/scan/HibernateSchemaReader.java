@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -31,6 +32,8 @@ import org.hibernate.type.SqlTypes;
  * Retort's model.
  */
 final class HibernateSchemaReader {
+
+    private static final Pattern GENERATED_NAME = Pattern.compile("(IDX|UK|FK)[0-9a-z]{20,30}");
 
     private final Metadata metadata;
     private final Dialect dialect;
@@ -130,7 +133,8 @@ final class HibernateSchemaReader {
         return declared.stream()
                 .map(check -> new CheckConstraint(
                         check.getName() != null ? Name.of(check.getName()) : ConstraintNames.check(table.getName(), check.getConstraint()),
-                        check.getConstraint()))
+                        check.getConstraint(),
+                        check.getName() != null))
                 .toList();
     }
 
@@ -139,7 +143,15 @@ final class HibernateSchemaReader {
     }
 
     private Index index(org.hibernate.mapping.Index index) {
-        return new Index(name(index.getName()), names(index.getColumns()), index.isUnique());
+        return new Index(name(index.getName()), names(index.getColumns()), index.isUnique(), !isGenerated(index.getName()));
+    }
+
+    /**
+     * Hibernate names what nobody named {@code IDX}, {@code UK} or {@code FK} plus a 25-character
+     * hash of the table and columns; the mapping keeps no flag for indexes and foreign keys.
+     */
+    private static boolean isGenerated(String name) {
+        return GENERATED_NAME.matcher(name).matches();
     }
 
     /** Declared unique keys plus {@code @Column(unique = true)}, which Hibernate keeps on the column instead. */
@@ -147,7 +159,7 @@ final class HibernateSchemaReader {
         List<UniqueConstraint> uniques = new ArrayList<>();
         for (org.hibernate.mapping.UniqueKey key : table.getUniqueKeys().values()) {
             if (!table.isRedundantUniqueKey(key)) {
-                uniques.add(new UniqueConstraint(name(key.getName()), names(key.getColumns())));
+                uniques.add(new UniqueConstraint(name(key.getName()), names(key.getColumns()), key.isNameExplicit()));
             }
         }
         for (org.hibernate.mapping.Column column : table.getColumns()) {
@@ -180,7 +192,8 @@ final class HibernateSchemaReader {
                     new Name(referenced.getName(), referenced.isQuoted()),
                     names(referencedColumns),
                     onDelete(key.getOnDeleteAction()),
-                    ReferentialAction.NO_ACTION));
+                    ReferentialAction.NO_ACTION,
+                    !isGenerated(key.getName())));
         }
         keys.sort(Comparator.comparing(ForeignKey::name));
         return keys;

@@ -165,6 +165,13 @@ final class Scenarios {
                                 "String isbn;"))
                         .expect("drop index book(isbn)", "add unique book(isbn)"),
 
+                scenario("indexes", "an index its user renames")
+                        .before("Book", bookTable("@Table(name = \"book\", indexes = @Index(name = \"ix_book_title\", columnList = \"title\"))",
+                                "String title;"))
+                        .after("Book", bookTable("@Table(name = \"book\", indexes = @Index(name = \"ix_book_heading\", columnList = \"title\"))",
+                                "String title;"))
+                        .expect("drop index book(title)", "create index book(title)"),
+
                 // ---- unique constraints --------------------------------------------------------------
                 scenario("uniques", "a new named unique constraint")
                         .before("Book", book("String isbn;"))
@@ -180,6 +187,13 @@ final class Scenarios {
                         .before("Book", book("String isbn;"))
                         .after("Book", book("@Column(unique = true) String isbn;"))
                         .expect("add unique book(isbn)"),
+
+                scenario("uniques", "a unique constraint its user renames")
+                        .before("Book", bookTable("@Table(name = \"book\", uniqueConstraints = @UniqueConstraint(name = \"uq_book_isbn\", columnNames = \"isbn\"))",
+                                "String isbn;"))
+                        .after("Book", bookTable("@Table(name = \"book\", uniqueConstraints = @UniqueConstraint(name = \"uq_book_code\", columnNames = \"isbn\"))",
+                                "String isbn;"))
+                        .expect("drop unique book(isbn)", "add unique book(isbn)"),
 
                 // ---- foreign keys --------------------------------------------------------------------
                 scenario("foreign keys", "a new many-to-one")
@@ -204,6 +218,12 @@ final class Scenarios {
                         .before("Book", book("@ManyToOne @JoinColumn(name = \"owner_id\") Author owner;"))
                         .after("Book", book("@ManyToOne @JoinColumn(name = \"owner_id\") Publisher owner;"))
                         .expect("drop foreign key book(owner_id) -> author", "add foreign key book(owner_id) -> publisher"),
+
+                scenario("foreign keys", "a foreign key its user renames")
+                        .both("Author", author("String name;"))
+                        .before("Book", book("@ManyToOne @JoinColumn(name = \"author_id\", foreignKey = @ForeignKey(name = \"fk_book_author\")) Author author;"))
+                        .after("Book", book("@ManyToOne @JoinColumn(name = \"author_id\", foreignKey = @ForeignKey(name = \"fk_book_writer\")) Author author;"))
+                        .expect("drop foreign key book(author_id) -> author", "add foreign key book(author_id) -> author"),
 
                 // ---- checks --------------------------------------------------------------------------
                 scenario("checks", "a new table check")

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * A database's schema as plain lines, read with the test's own catalog SQL (never through
  * Retort's introspector, so a blind spot there cannot hide itself): tables, columns with type,
  * sizes, nullability, default, identity and comment, keys and constraints with their columns,
- * rules and check clauses, indexes, sequences. Names the database generates are left out;
+ * rules and check clauses, indexes, sequences. Names the database generates at random are left out;
  * Retort's own tables are left out.
  */
 public final class CatalogSnapshot {
@@ -120,12 +120,14 @@ public final class CatalogSnapshot {
 
     private static String indexes(TestDatabase kind) {
         return switch (kind) {
-            case H2 -> "select i.table_name, i.index_type_name, listagg(c.column_name, ',') within group (order by c.ordinal_position)"
+            case H2 -> "select i.table_name, i.index_type_name, case when i.index_name like 'PRIMARY_KEY_%'"
+                    + " or i.index_name like '%_INDEX_%' then null else i.index_name end,"
+                    + " listagg(c.column_name, ',') within group (order by c.ordinal_position)"
                     + " from information_schema.indexes i join information_schema.index_columns c on c.index_schema = i.index_schema"
                     + " and c.index_name = i.index_name and c.table_name = i.table_name where i.table_schema = ?"
                     + " group by i.table_name, i.index_name, i.index_type_name";
-            case POSTGRESQL -> "select tablename, regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON') from pg_indexes where schemaname = ?";
-            case MARIADB -> "select table_name, non_unique, group_concat(column_name order by seq_in_index separator ',')"
+            case POSTGRESQL -> "select tablename, indexname, indexdef from pg_indexes where schemaname = ?";
+            case MARIADB -> "select table_name, index_name, non_unique, group_concat(column_name order by seq_in_index separator ',')"
                     + " from information_schema.statistics where table_schema = ? group by table_name, index_name, non_unique";
         };
     }
