@@ -79,21 +79,26 @@ final class HibernateSchemaReader {
     }
 
     private Column column(org.hibernate.mapping.Column column) {
+        // the explicit columnDefinition, read before Hibernate resolves (and caches) the column's type
+        ColumnDefinition definition = column.getSqlType() == null ? null : ColumnDefinition.parse(column.getSqlType());
         return new Column(
                 new Name(column.getName(), column.isQuoted()),
-                type(column),
+                type(column, definition),
                 column.isNullable(),
-                column.getDefaultValue(),
+                definition != null && definition.defaultValue() != null ? definition.defaultValue() : column.getDefaultValue(),
                 column.isIdentity(),
                 column.getComment());
     }
 
-    private ColumnType type(org.hibernate.mapping.Column column) {
+    private ColumnType type(org.hibernate.mapping.Column column, ColumnDefinition definition) {
         int code = column.getSqlTypeCode(metadata);
         if (code == SqlTypes.ENUM) {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
         }
         Size size = column.getColumnSize(dialect, metadata);
+        if (definition != null && definition.length() != null) {
+            return ColumnType.sized(code, definition.length(), definition.precision(), definition.scale());
+        }
         Class<?> enumType = checkedEnum(column, code);
         if (enumType != null) {
             ColumnType type = ColumnType.enumOf(Arrays.stream(enumType.getEnumConstants()).map(value -> ((Enum<?>) value).name())

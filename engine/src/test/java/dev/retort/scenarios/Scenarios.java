@@ -117,6 +117,11 @@ final class Scenarios {
                         .after("Book", book("String state;"))
                         .expect("alter column book.state: default"),
 
+                scenario("defaults", "a default written in columnDefinition")
+                        .before("Book", book("@Column(columnDefinition = \"varchar(20)\") String state;"))
+                        .after("Book", book("@Column(columnDefinition = \"varchar(20) default 'new'\") String state;"))
+                        .expect("alter column book.state: default"),
+
                 // ---- identity ------------------------------------------------------------------------
                 scenario("identity", "an assigned id becomes an identity")
                         .before("Book", entity("@Table(name = \"book\")", "Book", "@Id Long id;", "String title;"))
