@@ -1,10 +1,16 @@
 package dev.retort.cli;
 
+import dev.retort.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.diff.RenameProposal;
 import dev.retort.ops.Operation;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -12,7 +18,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "autogen",
         description = "Compare the entities with the database and write a revision that makes them match.",
-        footer = {"", "Example:", "  retort autogen -m \"remove gender\""})
+        footer = {"", "A dropped and an added column (or table) that look like a rename are asked about on a terminal;",
+            "elsewhere they stay a drop and an add, with a warning. Say what was renamed with --rename.", "",
+            "Examples:", "  retort autogen -m \"remove gender\"",
+            "  retort autogen -m \"rename job title\" --rename employee.job_title=position"})
 final class AutogenCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -21,13 +30,21 @@ final class AutogenCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, required = true, description = "What the revision does; also names its file.")
     String message;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A rename to apply instead of a drop and an add:"
+            + " table.old_column=new_column or old_table=new_table (repeatable).")
+    List<String> renames = new ArrayList<>();
+
+    @Option(names = "--drop-unmanaged", description = "Also drop tables no entity maps and no revision created.")
+    boolean dropUnmanaged;
+
     @Override
     public Integer call() {
         if (message.isBlank()) {
             throw RetortException.badInput("-m needs a message saying what the revision does");
         }
-        Retort.AutogenResult result = retort.retort().autogen(message.strip());
         PrintWriter out = retort.out();
+        Retort.AutogenResult result = retort.retort().autogen(message.strip(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
+        result.plan().notes().forEach(note -> out.println("Note: " + note));
         if (result.file() == null) {
             out.println("No changes detected; no revision written.");
             return 0;
@@ -38,7 +55,24 @@ final class AutogenCommand implements Callable<Integer> {
         for (String warning : result.plan().warnings()) {
             out.println("WARNING: " + warning);
         }
+        for (RenameProposal proposal : result.plan().proposals()) {
+            out.println("WARNING: possible rename " + proposal + " was written as a drop and an add;"
+                    + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename());
+        }
         out.println("Generated " + retort.display(result.file()));
         return 0;
+    }
+
+    /** On a terminal, each guessed rename is a question; elsewhere nothing is guessed. */
+    private Predicate<RenameProposal> confirmation(PrintWriter out) {
+        Terminal terminal = retort.terminal();
+        if (!terminal.interactive()) {
+            return proposal -> false;
+        }
+        return proposal -> {
+            out.flush();
+            String answer = terminal.ask("Is this a rename: " + proposal.rename() + "? " + proposal.why() + " [y/N] ");
+            return answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+        };
     }
 }

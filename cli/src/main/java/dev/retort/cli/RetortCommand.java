@@ -47,6 +47,8 @@ public final class RetortCommand implements Runnable {
     @Option(names = "--debug", description = "Print stack traces and Hibernate's log.")
     boolean debug;
 
+    private Terminal terminal = Terminal.SYSTEM;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
@@ -70,6 +72,10 @@ public final class RetortCommand implements Runnable {
         return absolute.startsWith(projectDir()) ? projectDir().relativize(absolute).toString() : absolute.toString();
     }
 
+    Terminal terminal() {
+        return terminal;
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -80,7 +86,12 @@ public final class RetortCommand implements Runnable {
 
     /** The command line with Retort's error handling; tests run it in-process. */
     public static CommandLine commandLine() {
+        return commandLine(Terminal.SYSTEM);
+    }
+
+    static CommandLine commandLine(Terminal terminal) {
         RetortCommand root = new RetortCommand();
+        root.terminal = terminal;
         CommandLine commandLine = new CommandLine(root);
         commandLine.setExecutionStrategy(parseResult -> {
             quietLogging(root.debug);

@@ -33,6 +33,8 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
 import java.util.List;
 import org.hibernate.type.SqlTypes;
 
@@ -51,6 +53,10 @@ final class OperationCode {
             return call("createTable", table(op.table()));
         } else if (operation instanceof DropTable op) {
             return call("dropTable", table(op.table()));
+        } else if (operation instanceof RenameTable op) {
+            return call("renameTable", name(op.from()), name(op.to()));
+        } else if (operation instanceof RenameColumn op) {
+            return call("renameColumn", name(op.table()), name(op.from()), name(op.to()));
         } else if (operation instanceof AlterTableComment op) {
             return call("alterTableComment", name(op.table()), text(op.from()), text(op.to()));
         } else if (operation instanceof AddPrimaryKey op) {

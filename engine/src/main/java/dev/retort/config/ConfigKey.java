@@ -7,28 +7,29 @@ import java.util.Optional;
 
 /** The keys of {@code retort.properties}, each overridable by {@code RETORT_<KEY>} in the environment. */
 public enum ConfigKey {
-    URL("url", true, "JDBC URL of the database, e.g. jdbc:h2:./target/db, jdbc:postgresql://localhost/app"),
-    USER("user", true, "database user"),
-    PASSWORD("password", true, "database password; prefer ${ENV_VAR} or RETORT_PASSWORD over a literal"),
-    DIALECT("dialect", true, "h2, postgresql, mariadb, mysql or oracle; default: from the URL"),
-    SCHEMA("schema", true, "schema (database on MariaDB/MySQL) Retort manages; default: the connection's"),
-    ENTITIES_PACKAGES("entities.packages", true, "comma-separated packages holding your @Entity classes"),
-    ENTITIES_SOURCES("entities.sources", true, "comma-separated folders of entity .java sources, compiled by Retort"),
-    ENTITIES_CLASSPATH("entities.classpath", true, "comma-separated folders/jars of compiled entities and their dependencies"),
-    MIGRATIONS_DIR("migrations.dir", true, "source folder of revision files (the truth during development)"),
-    MIGRATIONS_PACKAGE("migrations.package", true, "Java package of revision classes"),
-    NAMING_STRATEGY("naming.strategy", false, "Hibernate physical naming strategy class (not supported yet)"),
-    TABLES_INCLUDE("tables.include", false, "comma-separated glob patterns of tables to manage (not supported yet)"),
-    TABLES_EXCLUDE("tables.exclude", false, "comma-separated glob patterns of tables to leave alone (not supported yet)"),
-    RENAME_HINTS("rename.hints", false, "comma-separated renames, e.g. employee.job_title=position (not supported yet)");
+    URL("url", "JDBC URL of the database, e.g. jdbc:h2:./target/db, jdbc:postgresql://localhost/app"),
+    USER("user", "database user"),
+    PASSWORD("password", "database password; prefer ${ENV_VAR} or RETORT_PASSWORD over a literal"),
+    DIALECT("dialect", "h2, postgresql, mariadb, mysql or oracle; default: from the URL"),
+    SCHEMA("schema", "schema (database on MariaDB/MySQL) Retort manages; default: the connection's"),
+    ENTITIES_PACKAGES("entities.packages", "comma-separated packages holding your @Entity classes"),
+    ENTITIES_SOURCES("entities.sources", "comma-separated folders of entity .java sources, compiled by Retort"),
+    ENTITIES_CLASSPATH("entities.classpath", "comma-separated folders/jars of compiled entities and their dependencies"),
+    MIGRATIONS_DIR("migrations.dir", "source folder of revision files (the truth during development)"),
+    MIGRATIONS_PACKAGE("migrations.package", "Java package of revision classes"),
+    NAMING_STRATEGY("naming.strategy",
+            "physical naming strategy: default, snake_case (Spring Boot's CamelCaseToUnderscoresNamingStrategy), or a class name"),
+    NAMING_IMPLICIT("naming.implicit",
+            "implicit naming strategy: default (JPA compliant), legacy-jpa, component-path, or a class name"),
+    TABLES_INCLUDE("tables.include", "comma-separated glob patterns of the tables Retort manages (default: all)"),
+    TABLES_EXCLUDE("tables.exclude", "comma-separated glob patterns of tables Retort never reads, creates or drops"),
+    RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");
 
     private final String key;
-    private final boolean supported;
     private final String description;
 
-    ConfigKey(String key, boolean supported, String description) {
+    ConfigKey(String key, String description) {
         this.key = key;
-        this.supported = supported;
         this.description = description;
     }
 
@@ -38,11 +39,6 @@ public enum ConfigKey {
 
     public String description() {
         return description;
-    }
-
-    /** Keys of the design that this version reads but cannot honour yet; setting one is an error, not a silent no-op. */
-    public boolean supported() {
-        return supported;
     }
 
     /** {@code RETORT_ENTITIES_PACKAGES} for {@code entities.packages}. */

@@ -54,9 +54,6 @@ public final class ConfigLoader {
             }
         }
         values.putAll(overrides);
-        values.keySet().stream().filter(key -> !key.supported()).findFirst().ifPresent(key -> {
-            throw RetortException.badInput("'" + key.key() + "' is not supported yet");
-        });
         return resolve(base, values);
     }
 
@@ -120,7 +117,12 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 blankToNull(values.get(ConfigKey.MIGRATIONS_DIR)) == null ? null : base.resolve(values.get(ConfigKey.MIGRATIONS_DIR)).normalize(),
-                blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE)));
+                blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE)),
+                blankToNull(values.get(ConfigKey.NAMING_STRATEGY)),
+                blankToNull(values.get(ConfigKey.NAMING_IMPLICIT)),
+                list(values.get(ConfigKey.TABLES_INCLUDE)),
+                list(values.get(ConfigKey.TABLES_EXCLUDE)),
+                list(values.get(ConfigKey.RENAME_HINTS)));
     }
 
     private static List<String> list(String value) {

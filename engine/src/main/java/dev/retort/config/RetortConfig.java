@@ -19,13 +19,21 @@ public record RetortConfig(
         List<Path> entitySources,
         List<Path> entityClasspath,
         Path migrationsDir,
-        String migrationsPackage) {
+        String migrationsPackage,
+        String namingStrategy,
+        String implicitNamingStrategy,
+        List<String> tablesInclude,
+        List<String> tablesExclude,
+        List<String> renameHints) {
 
     public RetortConfig {
         entityPackages = List.copyOf(entityPackages);
         entitySources = List.copyOf(entitySources);
         entityClasspath = List.copyOf(entityClasspath);
         migrationsPackage = migrationsPackage == null ? "" : migrationsPackage;
+        tablesInclude = List.copyOf(tablesInclude);
+        tablesExclude = List.copyOf(tablesExclude);
+        renameHints = List.copyOf(renameHints);
     }
 
     @Override
@@ -33,6 +41,8 @@ public record RetortConfig(
         return "RetortConfig[url=" + (url == null ? null : DatabaseKind.redactUrl(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages
                 + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
-                + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage + "]";
+                + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
+                + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
+                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + "]";
     }
 }

@@ -34,6 +34,8 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameColumn;
+import dev.retort.ops.RenameTable;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -328,13 +330,17 @@ public abstract class Dialect {
      * call for them; the standard information_schema has.
      */
     public Map<String, List<UniqueConstraint>> uniqueConstraints(Connection connection, String schema) throws SQLException {
-        String sql = "select tc.table_name, tc.constraint_name, k.column_name"
+        return queryUniques(connection, schema, "select tc.table_name, tc.constraint_name, k.column_name"
                 + " from information_schema.table_constraints tc"
                 + " join information_schema.key_column_usage k"
                 + " on k.constraint_schema = tc.constraint_schema and k.constraint_name = tc.constraint_name"
                 + " and k.table_name = tc.table_name"
                 + " where tc.constraint_type = 'UNIQUE' and tc.table_schema = ?"
-                + " order by tc.table_name, tc.constraint_name, k.ordinal_position";
+                + " order by tc.table_name, tc.constraint_name, k.ordinal_position");
+    }
+
+    /** Runs a query of (table, constraint, column) rows, in column order, with the schema as its one parameter. */
+    protected Map<String, List<UniqueConstraint>> queryUniques(Connection connection, String schema, String sql) throws SQLException {
         Map<String, Map<String, List<Name>>> columns = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);
@@ -468,6 +474,10 @@ public abstract class Dialect {
             return createTable(op.table());
         } else if (operation instanceof DropTable op) {
             return List.of("drop table " + quote(op.table().name()));
+        } else if (operation instanceof RenameTable op) {
+            return List.of(renameTable(op.from(), op.to()));
+        } else if (operation instanceof RenameColumn op) {
+            return List.of(alterTable(op.table()) + "rename column " + quote(op.from()) + " to " + quote(op.to()));
         } else if (operation instanceof AlterTableComment op) {
             return List.of(tableComment(op.table(), op.to()));
         } else if (operation instanceof AddColumn op) {
@@ -508,6 +518,10 @@ public abstract class Dialect {
             return List.of(op.sql());
         }
         throw new IllegalArgumentException("no SQL for " + operation);
+    }
+
+    protected String renameTable(Name from, Name to) {
+        return alterTable(from) + "rename to " + quote(to);
     }
 
     protected String alterTable(Name table) {

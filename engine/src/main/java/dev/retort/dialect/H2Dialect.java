@@ -2,6 +2,11 @@ package dev.retort.dialect;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
+import dev.retort.model.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,6 +66,19 @@ public final class H2Dialect extends Dialect {
         String constraint = matcher.group(1);
         return keys.uniques().stream().anyMatch(unique -> key(unique.name()).equals(constraint))
                 || keys.foreignKeys().stream().anyMatch(foreignKey -> key(foreignKey.name()).equals(constraint));
+    }
+
+    /**
+     * The columns of the index behind each unique constraint: H2's key_column_usage keeps a
+     * column's old name after {@code rename column} (the index and JDBC metadata do not).
+     */
+    @Override
+    public Map<String, List<UniqueConstraint>> uniqueConstraints(Connection connection, String schema) throws SQLException {
+        return queryUniques(connection, schema, "select tc.table_name, tc.constraint_name, ic.column_name"
+                + " from information_schema.table_constraints tc join information_schema.index_columns ic"
+                + " on ic.index_schema = tc.index_schema and ic.index_name = tc.index_name and ic.table_name = tc.table_name"
+                + " where tc.constraint_type = 'UNIQUE' and tc.table_schema = ?"
+                + " order by tc.table_name, tc.constraint_name, ic.ordinal_position");
     }
 
     /** {@code jdbc:h2:target/db} (or {@code file:}) relative to the config folder; H2 itself refuses relative paths. */

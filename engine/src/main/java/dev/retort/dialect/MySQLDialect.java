@@ -103,6 +103,11 @@ public class MySQLDialect extends Dialect {
     }
 
     @Override
+    protected String renameTable(Name from, Name to) {
+        return "rename table " + quote(from) + " to " + quote(to);
+    }
+
+    @Override
     protected String dropIndex(Name table, Index index) {
         return "drop index " + quote(index.name()) + " on " + quote(table);
     }

@@ -6,9 +6,11 @@ import dev.retort.model.Name;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** What every comparator shares: the dialect's notion of identity and the plan under construction, by phase. */
 final class DiffContext {
@@ -16,10 +18,25 @@ final class DiffContext {
     private final Dialect dialect;
     private final Map<List<String>, String> renderedChecks;
     private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
+    private final List<String> notes = new ArrayList<>();
+    private final Set<String> unmanaged = new HashSet<>();
 
     DiffContext(Dialect dialect, Map<List<String>, String> renderedChecks) {
         this.dialect = dialect;
         this.renderedChecks = renderedChecks;
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    /** A table the database has, the entities do not map, and Retort did not create: left alone. */
+    void markUnmanaged(Name table) {
+        unmanaged.add(key(table));
+    }
+
+    boolean isUnmanaged(Name table) {
+        return unmanaged.contains(key(table));
     }
 
     /** A target check as the database renders it, when known; else as written. */
@@ -53,11 +70,11 @@ final class DiffContext {
         phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(operation);
     }
 
-    Plan plan() {
+    Plan plan(List<RenameProposal> proposals) {
         List<Operation> operations = new ArrayList<>();
         for (Phase phase : Phase.values()) {
             operations.addAll(phases.getOrDefault(phase, List.of()));
         }
-        return new Plan(operations);
+        return new Plan(operations, notes, proposals);
     }
 }

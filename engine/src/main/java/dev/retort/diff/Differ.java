@@ -24,23 +24,30 @@ import java.util.Map;
 public final class Differ {
 
     private final Dialect dialect;
-    private final Map<List<String>, String> renderedChecks;
+    private final DiffOptions options;
 
     public Differ(Dialect dialect) {
-        this(dialect, Map.of());
+        this(dialect, DiffOptions.DEFAULT);
     }
 
-    /** @param renderedChecks the database's rendering of each target check, from {@link Dialect#renderChecks} */
-    public Differ(Dialect dialect, Map<List<String>, String> renderedChecks) {
+    public Differ(Dialect dialect, DiffOptions options) {
         this.dialect = dialect;
-        this.renderedChecks = Map.copyOf(renderedChecks);
+        this.options = options;
     }
 
     public Plan diff(Schema target, Schema databaseSchema) {
-        Schema current = dialect.alignCurrent(target, databaseSchema);
-        DiffContext context = new DiffContext(dialect, renderedChecks);
-        SequenceComparator.compare(target.sequences(), current.sequences(), context);
+        DiffContext context = new DiffContext(dialect, options.renderedChecks());
+        Schema current = RenameComparator.applyHints(target, dialect.alignCurrent(target, databaseSchema), options.renames(), context);
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
+        List<RenameProposal> proposals = RenameComparator.propose(tables, context);
+        for (Table table : tables.removed()) {
+            if (!options.droppable().test(table.name())) {
+                context.markUnmanaged(table.name());
+                context.note("table " + table.name() + " is not managed by Retort (no entity maps it and no revision created it):"
+                        + " left alone; --drop-unmanaged would drop it");
+            }
+        }
+        SequenceComparator.compare(target.sequences(), current.sequences(), context);
         for (Table table : parentsFirst(tables.added(), context)) {
             create(table, context);
         }
@@ -53,11 +60,11 @@ public final class Differ {
             IndexComparator.compare(pair.target(), pair.current(), context);
             ForeignKeyComparator.compare(pair.target(), pair.current(), context);
         }
-        List<Table> dropped = parentsFirst(tables.removed(), context);
+        List<Table> dropped = parentsFirst(tables.removed().stream().filter(table -> !context.isUnmanaged(table.name())).toList(), context);
         for (int i = dropped.size() - 1; i >= 0; i--) {
             drop(dropped.get(i), context);
         }
-        return context.plan();
+        return context.plan(proposals);
     }
 
     private static void create(Table table, DiffContext context) {

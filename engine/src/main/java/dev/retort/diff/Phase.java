@@ -1,11 +1,13 @@
 package dev.retort.diff;
 
 /**
- * The order in which a plan's operations run. Foreign keys go first and come back last so no
+ * The order in which a plan's operations run. Renames come first, so everything after speaks
+ * the new names; foreign keys go next and come back last so no
  * drop or create trips over a reference (cycles included); sequences exist before the tables that
  * may use them and leave after.
  */
 enum Phase {
+    RENAMES,
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,
     DROP_TABLES,

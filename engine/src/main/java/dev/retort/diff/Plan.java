@@ -5,11 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The ordered operations that take the database to the target, and the reverse that undoes them. */
-public record Plan(List<Operation> operations) {
+/**
+ * The ordered operations that take the database to the target, and the reverse that undoes them;
+ * with notes on what was deliberately left alone and renames that were only guessed.
+ */
+public record Plan(List<Operation> operations, List<String> notes, List<RenameProposal> proposals) {
 
     public Plan {
         operations = List.copyOf(operations);
+        notes = List.copyOf(notes);
+        proposals = List.copyOf(proposals);
+    }
+
+    public Plan(List<Operation> operations) {
+        this(operations, List.of(), List.of());
     }
 
     public boolean isEmpty() {

@@ -193,6 +193,34 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return isLengthTyped(code);
     }
 
+    /**
+     * Whether every value of this type fits {@code wider} unchanged: a longer string, a larger
+     * decimal, more fractional digits, a wider integer or float, more enum values, a date into a
+     * timestamp. Anything else may lose data.
+     */
+    public boolean widensTo(ColumnType wider) {
+        if (code == wider.code) {
+            return atLeast(wider.length, length) && atLeast(wider.precision, precision) && atLeast(wider.scale, scale)
+                    && (precision == null || scale == null || wider.precision - wider.scale >= precision - scale)
+                    && wider.values.containsAll(values);
+        }
+        int fromRank = INTEGER_WIDTHS.indexOf(code);
+        int toRank = INTEGER_WIDTHS.indexOf(wider.code);
+        if (fromRank >= 0 && toRank > fromRank) {
+            return true;
+        }
+        boolean intoText = wider.code == SqlTypes.CLOB || (wider.code == SqlTypes.VARCHAR && atLeast(wider.length, length));
+        return (code == SqlTypes.FLOAT && wider.code == SqlTypes.DOUBLE)
+                || (code == SqlTypes.DATE && (wider.code == SqlTypes.TIMESTAMP || wider.code == SqlTypes.TIMESTAMP_WITH_TIMEZONE))
+                || ((code == SqlTypes.VARCHAR || code == SqlTypes.CHAR) && intoText);
+    }
+
+    private static final List<Integer> INTEGER_WIDTHS = List.of(SqlTypes.TINYINT, SqlTypes.SMALLINT, SqlTypes.INTEGER, SqlTypes.BIGINT);
+
+    private static boolean atLeast(Number wider, Number narrower) {
+        return narrower == null || (wider != null && wider.longValue() >= narrower.longValue());
+    }
+
     public boolean isEnum() {
         return code == SqlTypes.ENUM;
     }

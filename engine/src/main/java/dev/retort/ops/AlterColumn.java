@@ -65,15 +65,17 @@ public record AlterColumn(Name table, Column from, Column to) implements Operati
         return "alter column " + table + "." + to.name() + " " + String.join(", ", changes);
     }
 
+    /** Adding NOT NULL and narrowing a type can fail on existing rows or cut their values; widening cannot. */
     @Override
     public Optional<String> warning() {
+        List<String> hazards = new ArrayList<>();
         if (nullabilityChanged() && !to.nullable()) {
-            return Optional.of("makes " + table + "." + to.name() + " NOT NULL: fails if a row holds NULL");
+            hazards.add("makes " + table + "." + to.name() + " NOT NULL: fails if a row holds NULL");
         }
-        if (typeChanged()) {
-            return Optional.of("changes the type of " + table + "." + to.name() + ": values that do not fit "
-                    + to.type().describe() + " fail or are cut");
+        if (typeChanged() && !from.type().widensTo(to.type())) {
+            hazards.add("narrows " + table + "." + to.name() + " from " + from.type().describe() + " to " + to.type().describe()
+                    + ": values that do not fit fail or are cut");
         }
-        return Optional.empty();
+        return hazards.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", hazards));
     }
 }

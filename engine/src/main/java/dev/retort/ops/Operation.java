@@ -8,7 +8,7 @@ import java.util.Optional;
  * whole so that the reverse can recreate it.
  */
 public sealed interface Operation
-        permits CreateTable, DropTable, AlterTableComment, AddColumn, DropColumn, AlterColumn, AddPrimaryKey, DropPrimaryKey,
+        permits CreateTable, DropTable, RenameTable, AlterTableComment, AddColumn, RenameColumn, DropColumn, AlterColumn, AddPrimaryKey, DropPrimaryKey,
                 CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey, DropForeignKey, AddCheck, DropCheck,
                 CreateSequence, DropSequence, AlterSequence, ExecuteSql {
 

@@ -37,6 +37,14 @@ public final class Ops {
         operations.add(new DropTable(table));
     }
 
+    public void renameTable(String from, String to) {
+        operations.add(new RenameTable(Name.of(from), Name.of(to)));
+    }
+
+    public void renameColumn(String table, String from, String to) {
+        operations.add(new RenameColumn(Name.of(table), Name.of(from), Name.of(to)));
+    }
+
     public void alterTableComment(String table, String from, String to) {
         operations.add(new AlterTableComment(Name.of(table), from, to));
     }

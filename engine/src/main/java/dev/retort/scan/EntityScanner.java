@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -54,7 +55,7 @@ public final class EntityScanner {
         }
         List<Path> roots = classRoots(source);
         try (URLClassLoader loader = new URLClassLoader(urls(roots), EntityScanner.class.getClassLoader())) {
-            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect);
+            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect, source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +97,7 @@ public final class EntityScanner {
         return new ArrayList<>(names);
     }
 
-    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect) {
+    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect, EntitySource source) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -111,7 +112,10 @@ public final class EntityScanner {
             for (String name : classNames) {
                 sources.addAnnotatedClass(Class.forName(name, true, loader));
             }
-            return new HibernateSchemaReader(sources.getMetadataBuilder().build()).read();
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            NamingStrategies.physical(source.physicalNaming(), loader).ifPresent(builder::applyPhysicalNamingStrategy);
+            NamingStrategies.implicit(source.implicitNaming(), loader).ifPresent(builder::applyImplicitNamingStrategy);
+            return new HibernateSchemaReader(builder.build()).read();
         } catch (ClassNotFoundException | LinkageError e) {
             throw RetortException.badInput("cannot load entity class: " + e.getMessage()
                     + " (is a dependency missing from entities.classpath?)");

@@ -5,9 +5,16 @@ import java.util.List;
 
 /**
  * Where the entities come from: the packages to scan, folders of entity sources Retort compiles
- * itself, and folders or jars of compiled classes (the entities and what they depend on).
+ * itself, and folders or jars of compiled classes (the entities and what they depend on); and the
+ * naming strategies that turn them into table and column names (null for Hibernate's defaults).
  */
-public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath) {
+public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath, String physicalNaming,
+        String implicitNaming) {
+
+    public EntitySource(List<String> packages, List<Path> sources, List<Path> classpath) {
+        this(packages, sources, classpath, null, null);
+    }
+
 
     public EntitySource {
         packages = List.copyOf(packages);

@@ -215,24 +215,19 @@ class ConfigLoaderTest {
         assertThat(load(file("url=jdbc:h2:mem:x", "dialect=h2")).dialect()).isEqualTo("h2");
     }
 
-    static Stream<ConfigKey> unsupportedKeys() {
-        return Arrays.stream(ConfigKey.values()).filter(key -> !key.supported());
-    }
-
-    @ParameterizedTest
-    @MethodSource("unsupportedKeys")
-    void unsupportedKeyInTheFileIsBadInput(ConfigKey key) throws IOException {
-        Path file = file("url=jdbc:h2:mem:x", key.key() + "=something");
-
-        assertThat(badInput(() -> load(file))).contains("'" + key.key() + "'", "not supported");
-    }
-
     @Test
-    void unsupportedKeyFromTheEnvironmentIsBadInput() throws IOException {
-        Path file = file("url=jdbc:h2:mem:x");
-        Map<String, String> environment = Map.of(ConfigKey.NAMING_STRATEGY.environmentVariable(), "com.example.Naming");
+    void namingTablesAndRenamesAreRead() throws IOException {
+        Path file = file("url=jdbc:h2:mem:x", "naming.strategy=snake_case", "naming.implicit=legacy-jpa",
+                "tables.include=app_*, audit_*", "tables.exclude=spatial_ref_sys", "rename.hints=employee.job_title=position, old=new");
+        Map<String, String> environment = Map.of(ConfigKey.TABLES_EXCLUDE.environmentVariable(), "tmp_*");
 
-        assertThat(badInput(() -> load(file, environment, Map.of()))).contains("'naming.strategy'", "not supported");
+        RetortConfig config = load(file, environment, Map.of());
+
+        assertThat(config.namingStrategy()).isEqualTo("snake_case");
+        assertThat(config.implicitNamingStrategy()).isEqualTo("legacy-jpa");
+        assertThat(config.tablesInclude()).containsExactly("app_*", "audit_*");
+        assertThat(config.tablesExclude()).as("the environment overrides the file").containsExactly("tmp_*");
+        assertThat(config.renameHints()).containsExactly("employee.job_title=position", "old=new");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package dev.retort.cli;
+
+import java.io.Console;
+
+/** The user at a terminal, when there is one: guessed renames are asked, never assumed. */
+interface Terminal {
+
+    /** The process's console; absent when input or output is redirected (CI, pipes). */
+    Terminal SYSTEM = new Terminal() {
+        @Override
+        public boolean interactive() {
+            return System.console() != null;
+        }
+
+        @Override
+        public String ask(String question) {
+            Console console = System.console();
+            String answer = console == null ? null : console.readLine("%s", question);
+            return answer == null ? "" : answer;
+        }
+    };
+
+    boolean interactive();
+
+    String ask(String question);
+}
