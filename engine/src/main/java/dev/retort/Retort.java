@@ -257,6 +257,20 @@ public final class Retort {
             return set(ConfigKey.ENTITIES_CLASSPATH, joinPaths(entries));
         }
 
+        /** Tables (glob patterns) Retort never reads, creates or drops; adds to {@code tables.exclude}. */
+        public Configuration excludeTables(String... patterns) {
+            return append(ConfigKey.TABLES_EXCLUDE, patterns);
+        }
+
+        /** Renames autogen applies; adds to {@code rename.hints}. */
+        public Configuration renameHints(String... hints) {
+            return append(ConfigKey.RENAME_HINTS, hints);
+        }
+
+        public Configuration namingStrategy(String physical) {
+            return set(ConfigKey.NAMING_STRATEGY, physical);
+        }
+
         public Configuration migrationsDir(Path folder) {
             return set(ConfigKey.MIGRATIONS_DIR, folder.toAbsolutePath().toString());
         }
@@ -293,6 +307,15 @@ public final class Retort {
         private Configuration set(ConfigKey key, String value) {
             values.put(key, value);
             return this;
+        }
+
+        private Configuration append(ConfigKey key, String... items) {
+            List<String> all = new ArrayList<>();
+            if (values.containsKey(key)) {
+                all.add(values.get(key));
+            }
+            all.addAll(List.of(items));
+            return set(key, String.join(",", all));
         }
 
         private static String joinPaths(Path... paths) {

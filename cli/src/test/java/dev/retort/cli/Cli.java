@@ -19,9 +19,23 @@ final class Cli {
     private Cli() {}
 
     static Run retort(Path projectDir, String... args) {
+        return retort(new Terminal() {
+            @Override
+            public boolean interactive() {
+                return false;
+            }
+
+            @Override
+            public String ask(String question) {
+                throw new AssertionError("no terminal: nothing may be asked");
+            }
+        }, projectDir, args);
+    }
+
+    static Run retort(Terminal terminal, Path projectDir, String... args) {
         List<String> all = new ArrayList<>(List.of("-C", projectDir.toString()));
         all.addAll(List.of(args));
-        CommandLine commandLine = RetortCommand.commandLine();
+        CommandLine commandLine = RetortCommand.commandLine(terminal);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

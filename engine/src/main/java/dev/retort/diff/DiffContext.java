@@ -19,7 +19,7 @@ final class DiffContext {
     private final Map<List<String>, String> renderedChecks;
     private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
     private final List<String> notes = new ArrayList<>();
-    private final Set<String> unmanaged = new HashSet<>();
+    private final Set<String> managed = new HashSet<>();
 
     DiffContext(Dialect dialect, Map<List<String>, String> renderedChecks) {
         this.dialect = dialect;
@@ -30,13 +30,14 @@ final class DiffContext {
         notes.add(note);
     }
 
-    /** A table the database has, the entities do not map, and Retort did not create: left alone. */
-    void markUnmanaged(Name table) {
-        unmanaged.add(key(table));
+    /** A table Retort may change: the entities map it, or a revision created it. */
+    void markManaged(Name table) {
+        managed.add(key(table));
     }
 
-    boolean isUnmanaged(Name table) {
-        return unmanaged.contains(key(table));
+    /** Anything else (another tool's table, an excluded one) is left alone, and so are references to it. */
+    boolean isManaged(Name table) {
+        return managed.contains(key(table));
     }
 
     /** A target check as the database renders it, when known; else as written. */

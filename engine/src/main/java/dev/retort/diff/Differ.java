@@ -40,9 +40,11 @@ public final class Differ {
         Schema current = RenameComparator.applyHints(target, dialect.alignCurrent(target, databaseSchema), options.renames(), context);
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
         List<RenameProposal> proposals = RenameComparator.propose(tables, context);
+        target.tables().forEach(table -> context.markManaged(table.name()));
         for (Table table : tables.removed()) {
-            if (!options.droppable().test(table.name())) {
-                context.markUnmanaged(table.name());
+            if (options.droppable().test(table.name())) {
+                context.markManaged(table.name());
+            } else {
                 context.note("table " + table.name() + " is not managed by Retort (no entity maps it and no revision created it):"
                         + " left alone; --drop-unmanaged would drop it");
             }
@@ -60,7 +62,7 @@ public final class Differ {
             IndexComparator.compare(pair.target(), pair.current(), context);
             ForeignKeyComparator.compare(pair.target(), pair.current(), context);
         }
-        List<Table> dropped = parentsFirst(tables.removed().stream().filter(table -> !context.isUnmanaged(table.name())).toList(), context);
+        List<Table> dropped = parentsFirst(tables.removed().stream().filter(table -> context.isManaged(table.name())).toList(), context);
         for (int i = dropped.size() - 1; i >= 0; i--) {
             drop(dropped.get(i), context);
         }

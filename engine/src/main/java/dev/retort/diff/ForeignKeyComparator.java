@@ -23,7 +23,7 @@ final class ForeignKeyComparator {
                 key.onUpdate()))
                 .unpairing(pair -> context.renamed(pair.target().name(), pair.target().explicitName(), pair.current().name()));
         keys.removed().stream()
-                .filter(key -> !context.isUnmanaged(key.referencedTable())) // a reference to a table Retort leaves alone stays
+                .filter(key -> context.isManaged(key.referencedTable())) // a reference to a table Retort leaves alone stays
                 .forEach(key -> context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), key)));
         keys.added().forEach(key -> context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), key)));
     }

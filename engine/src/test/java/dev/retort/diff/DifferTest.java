@@ -178,6 +178,35 @@ class DifferTest {
     }
 
     @Test
+    void wideningIsSafeButNarrowingAndNotNullWarn() {
+        Plan wider = diff(schema(table("t").column(column("c", varchar(40)))), schema(table("t").column(column("c", varchar(20)))));
+        assertThat(wider.warnings()).isEmpty();
+        Plan narrower = diff(schema(table("t").column(column("c", varchar(20)))), schema(table("t").column(column("c", varchar(40)))));
+        assertThat(narrower.warnings()).singleElement().asString().contains("narrows t.c from VARCHAR(40) to VARCHAR(20)");
+        Plan integer = diff(schema(table("t").column(column("c", bigint()))), schema(table("t").column(column("c", ColumnType.integer()))));
+        assertThat(integer.warnings()).isEmpty();
+        Plan notNull = diff(schema(table("t").column(column("c", bigint()).notNull())), schema(table("t").column(column("c", bigint()))));
+        assertThat(notNull.warnings()).singleElement().asString().contains("NOT NULL: fails if a row holds NULL");
+        Plan enumLoses = diff(schema(table("t").column(column("c", ColumnType.enumOf("A")))),
+                schema(table("t").column(column("c", ColumnType.enumOf("A", "B")))));
+        assertThat(enumLoses.warnings()).hasSize(1);
+    }
+
+    @Test
+    void aColumnDroppedAndAnotherAddedAlikeIsOnlyProposedAsARename() {
+        Plan plan = diff(schema(table("t").column(column("id", bigint())).column(column("position", varchar(40)))),
+                schema(table("t").column(column("id", bigint())).column(column("job_title", varchar(40)))));
+        assertThat(plan.operations()).extracting(Operation::getClass).containsExactly(AddColumn.class, DropColumn.class);
+        assertThat(plan.proposals()).singleElement().extracting(proposal -> proposal.rename().toString()).isEqualTo("t.job_title=position");
+
+        Plan renamed = new Differ(H2, DiffOptions.DEFAULT.withRenames(List.of(RenameHint.parse("t.job_title=position"))))
+                .diff(schema(table("t").column(column("id", bigint())).column(column("position", varchar(40)))),
+                        schema(table("t").column(column("id", bigint())).column(column("job_title", varchar(40)))));
+        assertThat(renamed.operations()).containsExactly(new dev.retort.ops.RenameColumn(Name.of("t"), Name.of("job_title"), Name.of("position")));
+        assertThat(renamed.reverse()).containsExactly(new dev.retort.ops.RenameColumn(Name.of("t"), Name.of("position"), Name.of("job_title")));
+    }
+
+    @Test
     void sequencesAreCreatedBeforeTablesAndDroppedAfter() {
         Schema target = new Schema(List.of(DEPARTMENT), List.of(sequence("department_seq").incrementBy(50)));
         Plan plan = diff(target, Schema.EMPTY);

@@ -51,8 +51,37 @@ abstract class GroundTruthTest {
         }
     }
 
-    /** Hibernate's {@code hbm2ddl.auto=create} on the same classes. */
+    /**
+     * A database Hibernate created with Spring Boot's naming ({@code created_at} for {@code createdAt})
+     * is exactly the entities when Retort reads them with {@code naming.strategy=snake_case}, and
+     * differs from them without it.
+     */
+    @Test
+    void aDatabaseCreatedWithSpringsNamingGivesNoDiff() throws Exception {
+        try (TestDatabase.Fresh spring = kind().create()) {
+            createWithHibernate(spring, "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+            Files.createDirectories(work.resolve("migrations"));
+            Retort.Configuration configuration = Retort.configure()
+                    .url(spring.url()).user(spring.user()).password(spring.password())
+                    .entityPackages("dev.retort.fixture.shop").entitySources(SHOP)
+                    .migrationsDir(work.resolve("migrations")).migrationsPackage("truth");
+
+            Retort.AutogenResult withNaming = configuration.namingStrategy("snake_case").load().autogen("spring");
+            assertThat(withNaming.plan().operations()).as(String.join("\n",
+                    withNaming.plan().operations().stream().map(dev.retort.ops.Operation::describe).toList())).isEmpty();
+            assertThat(withNaming.file()).isNull();
+
+            Retort.AutogenResult withoutNaming = configuration.namingStrategy("default").load().autogen("default naming");
+            assertThat(withoutNaming.plan().operations()).isNotEmpty();
+        }
+    }
+
     private void createWithHibernate(TestDatabase.Fresh database) throws Exception {
+        createWithHibernate(database, null);
+    }
+
+    /** Hibernate's {@code hbm2ddl.auto=create} on the same classes. */
+    private void createWithHibernate(TestDatabase.Fresh database, String physicalNaming) throws Exception {
         List<Path> files = JavaSources.sourceFiles(List.of(SHOP));
         Path classes = new JavaSources(work.resolve("cache")).compile("shop", files,
                 ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.OnDelete.class));
@@ -68,6 +97,9 @@ abstract class GroundTruthTest {
                     // the temporary tables Hibernate keeps for bulk mutations are not part of the mapped schema
                     .setProperty("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
                     .setProperty("hibernate.query.insert_strategy.global_temporary.create_tables", "false");
+            if (physicalNaming != null) {
+                configuration.setProperty("hibernate.physical_naming_strategy", physicalNaming);
+            }
             for (Path file : files) {
                 String name = "dev.retort.fixture.shop." + file.getFileName().toString().replace(".java", "");
                 Class<?> type = loader.loadClass(name);

@@ -1,0 +1,89 @@
+package dev.retort.renames;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.AutogenOptions;
+import dev.retort.Retort;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
+import dev.retort.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table another tool owns (no entity maps it, no revision created it) is reported and left
+ * alone, and so is a foreign key from a managed table to it; --drop-unmanaged drops them;
+ * tables.exclude hides them. On each database.
+ */
+abstract class UnmanagedTablesTest {
+
+    @TempDir
+    Path work;
+
+    private TestDatabase.Fresh database;
+
+    abstract TestDatabase kind();
+
+    @BeforeEach
+    void createDatabaseWithAForeignTable() throws Exception {
+        database = kind().create();
+        Files.createDirectories(work.resolve("migrations"));
+        Path entities = Files.createDirectories(work.resolve("entities/model"));
+        Files.writeString(entities.resolve("Book.java"), "package model;\nimport jakarta.persistence.*;\n"
+                + "@Entity @Table(name = \"book\") public class Book { @Id Long id; @Column(name = \"publisher_id\") Long publisherId; }\n");
+        Retort retort = retort(List.of());
+        retort.autogen("initial");
+        retort.upgrade("head");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create table legacy_publisher (id bigint not null, name varchar(80), primary key (id))");
+            statement.execute("alter table book add constraint fk_book_legacy foreign key (publisher_id) references legacy_publisher (id)");
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        database.close();
+    }
+
+    private Retort retort(List<String> exclude) {
+        Retort.Configuration configuration = Retort.configure()
+                .url(database.url()).user(database.user()).password(database.password())
+                .entityPackages("model").entitySources(work.resolve("entities"))
+                .migrationsDir(work.resolve("migrations")).migrationsPackage("revisions");
+        exclude.forEach(configuration::excludeTables);
+        return configuration.load();
+    }
+
+    @Test
+    void aForeignTableAndTheForeignKeyToItAreLeftAlone() {
+        Retort.AutogenResult result = retort(List.of()).autogen("nothing of ours changed");
+
+        assertThat(result.file()).isNull();
+        assertThat(result.plan().notes()).singleElement().asString()
+                .containsIgnoringCase("legacy_publisher").contains("not managed").contains("--drop-unmanaged");
+    }
+
+    @Test
+    void dropUnmanagedDropsThemInTheRightOrder() {
+        Retort.AutogenResult result = retort(List.of()).autogen("drop legacy", new AutogenOptions(List.of(), true, proposal -> false));
+
+        assertThat(result.plan().operations()).extracting(Operation::getClass).containsExactly(DropForeignKey.class, DropTable.class);
+    }
+
+    @Test
+    void anExcludedTableIsNotEvenMentioned() {
+        Retort.AutogenResult result = retort(List.of("legacy_*")).autogen("nothing");
+
+        assertThat(result.file()).isNull();
+        assertThat(result.plan().notes()).isEmpty();
+    }
+}
