@@ -5,6 +5,7 @@ import dev.retort.compile.JavaSources;
 import dev.retort.config.ConfigKey;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import dev.retort.diff.DiffOptions;
 import dev.retort.diff.Differ;
@@ -15,7 +16,10 @@ import dev.retort.model.Name;
 import dev.retort.introspect.Introspector;
 import dev.retort.model.Schema;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
 import dev.retort.revision.RevisionLoader;
+import dev.retort.runner.Integrity;
+import dev.retort.runner.OfflineScript;
 import dev.retort.runner.RunListener;
 import dev.retort.runner.Runner;
 import dev.retort.runner.VersionStore;
@@ -32,6 +36,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -70,16 +75,32 @@ public final class Retort {
     /** What {@link #autogen} found and wrote; {@code file} is null when nothing changed. */
     public record AutogenResult(Plan plan, String revisionId, Path file) {}
 
-    /** Where the database is: its applied heads, and whether those are the revision files' heads. */
-    public record Status(Set<String> heads, List<String> fileHeads) {
+    /**
+     * Where the database is: its applied heads, the revision files' heads, and applied revisions
+     * whose files changed since they ran.
+     */
+    public record Status(Set<String> heads, List<String> fileHeads, List<String> changed) {
         public boolean atHead() {
             return heads.equals(Set.copyOf(fileHeads));
         }
     }
 
+    /** What {@link #check} found: the differences between entities and database, and edited revisions. */
+    public record CheckResult(Plan plan, List<String> changed) {
+        public boolean drift() {
+            return !plan.isEmpty();
+        }
+    }
+
     public Runner.Result upgrade(String target) {
+        return upgrade(target, false);
+    }
+
+    /** @param strict refuse to run when an applied revision's file changed since it ran */
+    public Runner.Result upgrade(String target, boolean strict) {
         RevisionGraph graph = revisions();
         try (Database database = Database.connect(config)) {
+            checkIntegrity(graph, database, strict);
             return new Runner(database.dialect(), graph, listener).upgrade(database.connection(), database.schema(), target);
         } catch (SQLException e) {
             throw RetortException.failed("upgrade failed: " + e.getMessage(), e);
@@ -99,10 +120,105 @@ public final class Retort {
         RevisionGraph graph = revisions();
         try (Database database = Database.connect(config)) {
             database.dialect().useSchema(database.connection(), database.schema());
-            return new Status(new VersionStore(database.dialect(), database.schema()).heads(database.connection()), graph.heads());
+            VersionStore store = new VersionStore(database.dialect(), database.schema());
+            Set<String> heads = store.heads(database.connection());
+            return new Status(heads, graph.heads(), Integrity.changedSinceApplied(graph, heads, store.appliedChecksums(database.connection())));
         } catch (SQLException e) {
             throw RetortException.failed("cannot read the current revision: " + e.getMessage(), e);
         }
+    }
+
+    /** Warns (or, when strict, refuses) when an applied revision's file changed since it ran. */
+    private List<String> checkIntegrity(RevisionGraph graph, Database database, boolean strict) throws SQLException {
+        database.dialect().useSchema(database.connection(), database.schema());
+        VersionStore store = new VersionStore(database.dialect(), database.schema());
+        List<String> changed = Integrity.changedSinceApplied(graph, store.heads(database.connection()),
+                store.appliedChecksums(database.connection()));
+        if (strict && !changed.isEmpty()) {
+            throw RetortException.failed(changed.get(0) + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more)" : "")
+                    + "; refusing under --strict", null);
+        }
+        changed.forEach(listener::warning);
+        return changed;
+    }
+
+    /**
+     * Sets the recorded revision to {@code target} without running anything, as Alembic's
+     * {@code stamp}: for a database brought to a revision by other means. {@code purge} first
+     * forgets whatever was recorded, even a revision no file defines.
+     */
+    public Set<String> stamp(String target, boolean purge) {
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            database.dialect().useSchema(database.connection(), database.schema());
+            VersionStore store = new VersionStore(database.dialect(), database.schema());
+            if (!store.exists(database.connection())) {
+                store.create(database.connection());
+            }
+            Set<String> recorded = purge ? Set.of() : store.heads(database.connection());
+            recorded.stream().filter(head -> !graph.contains(head)).findFirst().ifPresent(head -> {
+                throw RetortException.badInput("the database is at revision " + head + ", which no file defines: use --purge");
+            });
+            Set<String> heads = graph.resolve(target, recorded);
+            store.stamp(database.connection(), heads);
+            return heads;
+        } catch (SQLException e) {
+            throw RetortException.failed("stamp failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One revision, by id, prefix or target such as {@code head}. */
+    public RevisionInfo show(String target) {
+        RevisionGraph graph = revisions();
+        Set<String> ids = graph.resolve(target, Set.of());
+        if (ids.size() != 1) {
+            throw RetortException.badInput("'" + target + "' names " + (ids.isEmpty() ? "base, not a revision" : ids.size() + " revisions"));
+        }
+        return graph.get(ids.iterator().next());
+    }
+
+    /** An empty revision after the current heads, for hand-written operations and data migrations. */
+    public Path revision(String message) {
+        RevisionGraph graph = revisions();
+        return writeRevision(newId(graph), graph.heads(), message, List.of("Written by retort revision: fill in upgrade() and, in"
+                + " downgrade(), its exact reverse (op.execute(...) for data migrations)."), new Plan(List.of()));
+    }
+
+    /** A revision with no operations that joins {@code targets} (by default every head) into one head. */
+    public Path merge(String message, List<String> targets) {
+        RevisionGraph graph = revisions();
+        Set<String> parents = new TreeSet<>();
+        for (String target : targets.isEmpty() ? List.of("heads") : targets) {
+            parents.addAll(graph.resolve(target, Set.of()));
+        }
+        if (parents.size() < 2) {
+            throw RetortException.badInput("nothing to merge: " + (parents.isEmpty() ? "no revisions" : "only " + parents.iterator().next()));
+        }
+        List<String> ordered = graph.all().stream().map(RevisionInfo::id).filter(parents::contains).toList();
+        return writeRevision(newId(graph), ordered, message, List.of("Merge of " + String.join(", ", ordered) + "."), new Plan(List.of()));
+    }
+
+    /** Upgrade statements as a script, without connecting: {@code [FROM:]TO}. */
+    public String upgradeSql(String range) {
+        return new OfflineScript(offlineDialect(), revisions()).upgrade(range);
+    }
+
+    /** Downgrade statements as a script, without connecting: {@code FROM:TO}. */
+    public String downgradeSql(String range) {
+        return new OfflineScript(offlineDialect(), revisions()).downgrade(range);
+    }
+
+    /** The dialect from {@code dialect}, else the URL's prefix, at its default version; nothing connects. */
+    private Dialect offlineDialect() {
+        DatabaseKind kind;
+        if (config.dialect() != null) {
+            kind = DatabaseKind.fromName(config.dialect());
+        } else if (config.url() != null) {
+            kind = DatabaseKind.fromUrl(config.url());
+        } else {
+            throw RetortException.badInput("offline SQL needs 'dialect' (or a url to tell it from): nothing connects");
+        }
+        return kind.dialect(kind.defaultVersion());
     }
 
     public List<VersionStore.Entry> history() {
@@ -134,53 +250,77 @@ public final class Retort {
         return autogen(message, AutogenOptions.DEFAULT);
     }
 
+    /** Compares entities and database without writing anything; drift is a non-empty plan. */
+    public CheckResult check() {
+        RevisionGraph graph = revisions();
+        try (Database database = Database.connect(config)) {
+            List<String> changed = checkIntegrity(graph, database, false);
+            return new CheckResult(compare(graph, database, AutogenOptions.DEFAULT, List.of()), changed);
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot read the database schema: " + e.getMessage(), e);
+        }
+    }
+
     public AutogenResult autogen(String message, AutogenOptions options) {
         if (config.migrationsDir() == null) {
             throw RetortException.badInput("autogen writes revision sources: set migrations.dir");
         }
         List<RenameHint> hints = new ArrayList<>();
-        config.renameHints().forEach(hint -> hints.add(RenameHint.parse(hint)));
         options.renames().forEach(hint -> hints.add(RenameHint.parse(hint)));
         RevisionGraph graph = revisions();
         try (Database database = Database.connect(config)) {
-            Dialect dialect = database.dialect();
-            dialect.useSchema(database.connection(), database.schema());
-            Set<String> heads = new VersionStore(dialect, database.schema()).heads(database.connection());
+            database.dialect().useSchema(database.connection(), database.schema());
+            Set<String> heads = new VersionStore(database.dialect(), database.schema()).heads(database.connection());
             if (!heads.equals(Set.copyOf(graph.heads()))) {
                 throw RetortException.failed("the database is not at head (it is at " + describe(heads) + ", the revision files end at "
                         + describe(Set.copyOf(graph.heads())) + "): run 'retort upgrade head' first", null);
             }
-            Predicate<Name> managed = tableFilter().and(name -> !VersionStore.isBookkeeping(dialect, name));
-            Schema current = new Introspector(dialect, managed).read(database.connection(), database.schema());
-            Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect);
-            Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
-            Set<String> created = KnownTables.of(graph, heads, dialect);
-            DiffOptions diffOptions = new DiffOptions(
-                    dialect.renderChecks(database.connection(), database.schema(), target.tables()),
-                    hints,
-                    name -> options.dropUnmanaged() || created.contains(dialect.key(name)));
-            Plan plan = new Differ(dialect, diffOptions).diff(target, current);
-            List<RenameHint> accepted = plan.proposals().stream().filter(options.confirm()).map(RenameProposal::rename).toList();
-            if (!accepted.isEmpty()) {
-                plan = new Differ(dialect, diffOptions.withRenames(accepted)).diff(target, current);
-            }
+            Plan plan = compare(graph, database, options, hints);
             if (plan.isEmpty()) {
                 return new AutogenResult(plan, null, null);
             }
-            String id = newId(graph);
             List<String> notes = new ArrayList<>();
-            notes.add("Generated by retort autogen from " + String.join(", ", config.entityPackages()) + " against " + dialect + ".");
+            notes.add("Generated by retort autogen from " + String.join(", ", config.entityPackages()) + " against " + database.dialect() + ".");
             plan.proposals().forEach(proposal -> notes.add("POSSIBLE RENAME, written as a drop and an add (which loses the data): "
                     + proposal.rename() + ": " + proposal.why() + ". If it is a rename, delete this file and run autogen with --rename "
                     + proposal.rename() + "."));
             notes.addAll(plan.notes());
-            RevisionWriter.Spec spec = new RevisionWriter.Spec(id, graph.heads(), message,
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), notes, plan.operations(), plan.reverse(), plan.warnings());
-            Path file = new RevisionWriter().write(config.migrationsDir(), config.migrationsPackage(), spec);
-            return new AutogenResult(plan, id, file);
+            String id = newId(graph);
+            return new AutogenResult(plan, id, writeRevision(id, graph.heads(), message, notes, plan));
         } catch (SQLException e) {
             throw RetortException.failed("cannot read the database schema: " + e.getMessage(), e);
         }
+    }
+
+    /** The plan from the database to the entities: scan, introspect, render checks, diff, confirm guessed renames. */
+    private Plan compare(RevisionGraph graph, Database database, AutogenOptions options, List<RenameHint> extraHints) throws SQLException {
+        Dialect dialect = database.dialect();
+        dialect.useSchema(database.connection(), database.schema());
+        List<RenameHint> hints = new ArrayList<>();
+        config.renameHints().forEach(hint -> hints.add(RenameHint.parse(hint)));
+        hints.addAll(extraHints);
+        Set<String> heads = new VersionStore(dialect, database.schema()).heads(database.connection());
+        Predicate<Name> managed = tableFilter().and(name -> !VersionStore.isBookkeeping(dialect, name));
+        Schema current = new Introspector(dialect, managed).read(database.connection(), database.schema());
+        Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect);
+        Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
+        Set<String> created = KnownTables.of(graph, heads, dialect);
+        DiffOptions diffOptions = new DiffOptions(
+                dialect.renderChecks(database.connection(), database.schema(), target.tables()),
+                hints,
+                name -> options.dropUnmanaged() || created.contains(dialect.key(name)));
+        Plan plan = new Differ(dialect, diffOptions).diff(target, current);
+        List<RenameHint> accepted = plan.proposals().stream().filter(options.confirm()).map(RenameProposal::rename).toList();
+        return accepted.isEmpty() ? plan : new Differ(dialect, diffOptions.withRenames(accepted)).diff(target, current);
+    }
+
+    private Path writeRevision(String id, List<String> parents, String message, List<String> notes, Plan plan) {
+        if (config.migrationsDir() == null) {
+            throw RetortException.badInput("writing revisions needs migrations.dir (the revision source folder)");
+        }
+        RevisionWriter.Spec spec = new RevisionWriter.Spec(id, parents, message,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), notes, plan.operations(), plan.reverse(), plan.warnings());
+        return new RevisionWriter().write(config.migrationsDir(), config.migrationsPackage(), spec);
     }
 
     private TableFilter tableFilter() {

@@ -1,28 +1,41 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "current",
         description = "Show the revision the database is at.",
-        footer = {"", "Example:", "  retort current"})
+        footer = {"", "Example:", "  retort current --verbose"})
 final class CurrentCommand implements Callable<Integer> {
 
     @ParentCommand
     RetortCommand retort;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also show each revision's message, date and file.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        Retort.Status status = retort.retort().current();
+        Retort engine = retort.retort();
+        Retort.Status status = engine.current();
         if (status.heads().isEmpty()) {
             retort.out().println("base" + (status.fileHeads().isEmpty() ? " (head)" : ""));
         }
+        RevisionGraph graph = verbose ? engine.revisions() : null;
         for (String head : status.heads()) {
             retort.out().println(head + (status.fileHeads().contains(head) ? " (head)" : ""));
+            if (verbose && graph.contains(head)) {
+                RevisionInfo info = graph.get(head);
+                retort.out().println("    " + info.message() + ", created " + info.created() + ", " + info.origin());
+            }
         }
+        status.changed().forEach(change -> retort.out().println("WARNING: " + change));
         return 0;
     }
 }

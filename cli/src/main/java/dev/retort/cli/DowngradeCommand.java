@@ -1,27 +1,41 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.runner.Runner;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "downgrade",
-        description = "Revert revisions down to TARGET.",
-        footer = {"", "TARGET: base, -N (N steps down), a revision id or unique prefix, REV-N.", "", "Examples:",
-            "  retort downgrade -1", "  retort downgrade base"})
+        description = "Revert revisions down to TARGET, or with --sql write them as a SQL script without connecting.",
+        footer = {"", "TARGET: base, -N (N steps down), a revision id or unique prefix, REV-N. With --sql: FROM:TO.", "",
+            "Examples:", "  retort downgrade -1", "  retort downgrade base", "  retort downgrade --sql head:base -o downgrade.sql"})
 final class DowngradeCommand implements Callable<Integer> {
 
     @ParentCommand
     RetortCommand retort;
 
-    @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. -1 or base.")
+    @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. -1 or base (with --sql, FROM:TO).")
     String target;
+
+    @Option(names = "--sql", description = "Write the SQL instead of running it (offline; nothing connects).")
+    boolean sql;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --sql, write the script to FILE instead of printing it.")
+    Path output;
 
     @Override
     public Integer call() {
-        Runner.Result result = retort.retort().downgrade(target);
+        Retort engine = retort.retort();
+        if (sql) {
+            Scripts.emit(retort, engine.downgradeSql(target), output);
+            return 0;
+        }
+        Runner.Result result = engine.downgrade(target);
         Results.print(retort.out(), result);
         return 0;
     }

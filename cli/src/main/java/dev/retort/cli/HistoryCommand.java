@@ -1,32 +1,55 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "history",
         description = "List the revisions, newest first (reads the revision files; no database needed).",
-        footer = {"", "Example:", "  retort history"})
+        footer = {"", "Examples:", "  retort history", "  retort history -r base:head --verbose"})
 final class HistoryCommand implements Callable<Integer> {
 
     @ParentCommand
     RetortCommand retort;
 
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only revisions after FROM up to TO, e.g. ab12:head.")
+    String range;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also show each revision's date, file and operations.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         RevisionGraph graph = retort.retort().revisions();
-        List<RevisionInfo> revisions = graph.all();
+        List<RevisionInfo> revisions = range == null ? graph.all() : inRange(graph);
         List<String> heads = graph.heads();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             RevisionInfo revision = revisions.get(i);
             String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
             retort.out().println(parents + " -> " + revision.id() + (heads.contains(revision.id()) ? " (head)" : "") + ", "
                     + revision.message());
+            if (verbose) {
+                retort.out().println("    created " + revision.created() + ", " + revision.origin());
+                revision.upgradeOperations().forEach(op -> retort.out().println("    " + op.describe()));
+            }
         }
         return 0;
+    }
+
+    private List<RevisionInfo> inRange(RevisionGraph graph) {
+        String[] ends = range.split(":", -1);
+        if (ends.length != 2) {
+            throw RetortException.badInput("malformed range '" + range + "' (expected FROM:TO, e.g. base:head)");
+        }
+        Set<String> from = graph.ancestors(graph.resolve(ends[0].isBlank() ? "base" : ends[0], Set.of()));
+        Set<String> to = graph.ancestors(graph.resolve(ends[1].isBlank() ? "heads" : ends[1], Set.of()));
+        return graph.all().stream().filter(revision -> to.contains(revision.id()) && !from.contains(revision.id())).toList();
     }
 }

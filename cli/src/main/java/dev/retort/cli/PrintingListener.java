@@ -22,4 +22,10 @@ final class PrintingListener implements RunListener {
         out.println("Running " + direction.label() + " " + arrow + ", " + revision.message());
         out.flush();
     }
+
+    @Override
+    public void warning(String message) {
+        out.println("WARNING: " + message);
+        out.flush();
+    }
 }

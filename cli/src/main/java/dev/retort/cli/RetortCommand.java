@@ -24,10 +24,17 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InitCommand.class,
             AutogenCommand.class,
+            RevisionCommand.class,
             UpgradeCommand.class,
             DowngradeCommand.class,
             CurrentCommand.class,
-            HistoryCommand.class
+            HistoryCommand.class,
+            HeadsCommand.class,
+            BranchesCommand.class,
+            MergeCommand.class,
+            StampCommand.class,
+            ShowCommand.class,
+            CheckCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input."})
 public final class RetortCommand implements Runnable {
@@ -47,6 +54,19 @@ public final class RetortCommand implements Runnable {
     @Option(names = "--debug", description = "Print stack traces and Hibernate's log.")
     boolean debug;
 
+    @Option(names = "--url", description = "JDBC URL (overrides retort.properties and RETORT_URL). The password comes from"
+            + " RETORT_PASSWORD or the config, never from a flag.")
+    String url;
+
+    @Option(names = "--user", description = "Database user (overrides the config).")
+    String user;
+
+    @Option(names = "--dialect", description = "h2, postgresql, mariadb, mysql or oracle (offline SQL; overrides the config).")
+    String dialect;
+
+    @Option(names = "--schema", description = "Schema (database on MariaDB/MySQL) to manage (overrides the config).")
+    String schema;
+
     private Terminal terminal = Terminal.SYSTEM;
 
     @Override
@@ -60,10 +80,22 @@ public final class RetortCommand implements Runnable {
 
     /** The engine, configured from {@code DIR/retort.properties} and the environment. */
     Retort retort() {
-        return Retort.configure()
+        Retort.Configuration configuration = Retort.configure()
                 .configFile(projectDir().resolve(ConfigLoader.FILE_NAME))
-                .listener(new PrintingListener(out()))
-                .load();
+                .listener(new PrintingListener(out()));
+        if (url != null) {
+            configuration.url(url);
+        }
+        if (user != null) {
+            configuration.user(user);
+        }
+        if (dialect != null) {
+            configuration.dialect(dialect);
+        }
+        if (schema != null) {
+            configuration.schema(schema);
+        }
+        return configuration.load();
     }
 
     /** A path as the user would type it from the project folder. */

@@ -1,26 +1,45 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.runner.Runner;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "upgrade",
-        description = "Apply revisions up to TARGET.",
-        footer = {"", "TARGET: head, a revision id or unique prefix, +N (N steps up), REV+N.", "", "Example:", "  retort upgrade head"})
+        description = "Apply revisions up to TARGET, or with --sql write them as a SQL script without connecting.",
+        footer = {"", "TARGET: head, heads, a revision id or unique prefix, +N (N steps up), REV+N.",
+            "With --sql: [FROM:]TO, FROM defaulting to base.", "", "Examples:", "  retort upgrade head",
+            "  retort upgrade --sql base:head -o upgrade.sql"})
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand
     RetortCommand retort;
 
-    @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. head.")
+    @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. head (with --sql, [FROM:]TO).")
     String target;
+
+    @Option(names = "--sql", description = "Write the SQL instead of running it (offline; nothing connects).")
+    boolean sql;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --sql, write the script to FILE instead of printing it.")
+    Path output;
+
+    @Option(names = "--strict", description = "Refuse to run when an applied revision's file changed since it ran.")
+    boolean strict;
 
     @Override
     public Integer call() {
-        Runner.Result result = retort.retort().upgrade(target);
+        Retort engine = retort.retort();
+        if (sql) {
+            Scripts.emit(retort, engine.upgradeSql(target), output);
+            return 0;
+        }
+        Runner.Result result = engine.upgrade(target, strict);
         Results.print(retort.out(), result);
         return 0;
     }

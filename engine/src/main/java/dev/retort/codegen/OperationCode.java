@@ -42,11 +42,16 @@ import org.hibernate.type.SqlTypes;
  * Java source for one operation, written as the {@code Ops} call that records it again: the
  * generated revision reads like the plan and replays to exactly the same operations.
  */
-final class OperationCode {
+public final class OperationCode {
 
     private static final ClassName REFERENTIAL_ACTION = ClassName.get(ReferentialAction.class);
 
     private OperationCode() {}
+
+    /** The operation as revision source spells it: a stable, formatting-free text of what it does. */
+    public static String source(Operation operation) {
+        return of(operation).toString();
+    }
 
     static CodeBlock of(Operation operation) {
         if (operation instanceof CreateTable op) {

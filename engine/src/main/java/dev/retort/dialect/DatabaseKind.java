@@ -13,22 +13,29 @@ import java.util.stream.Collectors;
 
 /** The databases Retort knows, recognised by JDBC URL, configured name or product name. */
 public enum DatabaseKind {
-    H2("h2", "H2", "jdbc:h2:"),
-    POSTGRESQL("postgresql", "PostgreSQL", "jdbc:postgresql:"),
-    MARIADB("mariadb", "MariaDB", "jdbc:mariadb:"),
-    MYSQL("mysql", "MySQL", "jdbc:mysql:"),
-    ORACLE("oracle", "Oracle", "jdbc:oracle:");
+    H2("h2", "H2", "jdbc:h2:", "2.3.232"),
+    POSTGRESQL("postgresql", "PostgreSQL", "jdbc:postgresql:", "15"),
+    MARIADB("mariadb", "MariaDB", "jdbc:mariadb:", "10.11"),
+    MYSQL("mysql", "MySQL", "jdbc:mysql:", "8.0"),
+    ORACLE("oracle", "Oracle", "jdbc:oracle:", "19");
 
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final String configName;
     private final String displayName;
     private final String urlPrefix;
+    private final String defaultVersion;
 
-    DatabaseKind(String configName, String displayName, String urlPrefix) {
+    DatabaseKind(String configName, String displayName, String urlPrefix, String defaultVersion) {
         this.configName = configName;
         this.displayName = displayName;
         this.urlPrefix = urlPrefix;
+        this.defaultVersion = defaultVersion;
+    }
+
+    /** The version offline scripts are written for when no database tells its own. */
+    public String defaultVersion() {
+        return defaultVersion;
     }
 
     public String configName() {
@@ -46,7 +53,7 @@ public enum DatabaseKind {
             case POSTGRESQL -> new PostgreSQLDialect(version);
             case MARIADB -> new MariaDBDialect(version);
             case MYSQL -> new MySQLDialect(version);
-            case ORACLE -> throw RetortException.badInput("Oracle is not supported yet (supported: h2, postgresql, mariadb, mysql)");
+            case ORACLE -> new OracleDialect(version);
         };
     }
 

@@ -152,6 +152,20 @@ public abstract class Dialect {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    public String booleanLiteral(boolean value) {
+        return value ? "true" : "false";
+    }
+
+    /** A {@code create table} that does nothing when the table exists, where the database can say so. */
+    public String ifNotExists(String createTable) {
+        return createTable.replaceFirst("^create table ", "create table if not exists ");
+    }
+
+    /** What opens a transaction in a script, where DDL is transactional. */
+    public String beginTransaction() {
+        return "begin";
+    }
+
     // ---- types ------------------------------------------------------------------------------
 
     /** The DDL spelling of a neutral type on this database. */
@@ -162,9 +176,24 @@ public abstract class Dialect {
         return types.render(type);
     }
 
-    /** A native enum type; databases without one override this and add a check instead. */
+    /** A native enum type, or where there is none, a varchar (its length, else 255) that a check of the values guards. */
     protected String enumTypeName(ColumnType type) {
-        return nativeEnum(type.values());
+        return nativeEnums() ? nativeEnum(type.values()) : types.render(ColumnType.varchar(type.length() == null ? 255 : type.length()));
+    }
+
+    /** Whether enums are a type here; where not, Hibernate stores them as varchar plus a check, and so does Retort. */
+    protected boolean nativeEnums() {
+        return true;
+    }
+
+    /** The check of an enum's values, named as PostgreSQL would name it unnamed ({@code <table>_<column>_check}). */
+    private String enumCheck(Name table, Column column) {
+        return "constraint " + enumCheckName(table, column) + " check (" + quote(column.name())
+                + " in (" + column.type().values().stream().map(this::literal).collect(Collectors.joining(",")) + "))";
+    }
+
+    private String enumCheckName(Name table, Column column) {
+        return quote(Name.quoted(key(table) + "_" + key(column.name()) + "_check"));
     }
 
     private String nativeEnum(List<String> values) {
@@ -481,7 +510,7 @@ public abstract class Dialect {
         } else if (operation instanceof AlterTableComment op) {
             return List.of(tableComment(op.table(), op.to()));
         } else if (operation instanceof AddColumn op) {
-            List<String> statements = new ArrayList<>(List.of(alterTable(op.table()) + "add column " + columnDefinition(op.column())));
+            List<String> statements = new ArrayList<>(List.of(alterTable(op.table()) + addColumn() + columnDefinition(op.table(), op.column())));
             statements.addAll(columnComments(op.table(), List.of(op.column())));
             return statements;
         } else if (operation instanceof DropColumn op) {
@@ -530,7 +559,7 @@ public abstract class Dialect {
 
     protected List<String> createTable(Table table) {
         List<String> parts = new ArrayList<>();
-        table.columns().forEach(column -> parts.add(columnDefinition(column)));
+        table.columns().forEach(column -> parts.add(columnDefinition(table.name(), column)));
         if (table.primaryKey() != null) {
             parts.add(primaryKeyDefinition(table.primaryKey()));
         }
@@ -579,7 +608,12 @@ public abstract class Dialect {
                 + (op.incrementChanged() ? " increment by " + op.to().increment() : "");
     }
 
-    protected String columnDefinition(Column column) {
+    /** What follows {@code alter table t} to add a column. */
+    protected String addColumn() {
+        return "add column ";
+    }
+
+    protected String columnDefinition(Name table, Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeName(column.type()));
         String identity = column.identity() ? types.identityClause(column.type().code()) : "";
         if (column.identity()) {
@@ -589,6 +623,9 @@ public abstract class Dialect {
         }
         if (!column.nullable() && !identity.contains("not null")) { // MySQL's clause is "not null auto_increment"
             sql.append(" not null");
+        }
+        if (column.type().isEnum() && !nativeEnums()) {
+            sql.append(' ').append(enumCheck(table, column));
         }
         return sql.toString();
     }
@@ -612,6 +649,20 @@ public abstract class Dialect {
 
     /** Standard SQL: one statement per changed aspect (type, default, nullability, identity, comment). */
     protected List<String> alterColumn(AlterColumn op) {
+        boolean checkedEnum = op.typeChanged() && !nativeEnums() && (op.from().type().isEnum() || op.to().type().isEnum());
+        List<String> statements = new ArrayList<>();
+        if (checkedEnum && op.from().type().isEnum()) {
+            statements.add(alterTable(op.table()) + "drop constraint " + enumCheckName(op.table(), op.from()));
+        }
+        statements.addAll(alterColumnAspects(op));
+        if (checkedEnum && op.to().type().isEnum()) {
+            statements.add(alterTable(op.table()) + "add " + enumCheck(op.table(), op.to()));
+        }
+        return statements;
+    }
+
+    /** The standard statements for each changed aspect of a column. */
+    protected List<String> alterColumnAspects(AlterColumn op) {
         String prefix = alterTable(op.table()) + "alter column " + quote(op.to().name()) + " ";
         List<String> statements = new ArrayList<>();
         if (op.identityChanged() && !op.to().identity()) {

@@ -70,8 +70,8 @@ public class MySQLDialect extends Dialect {
 
     /** Comments live in the column definition here. */
     @Override
-    protected String columnDefinition(Column column) {
-        String definition = super.columnDefinition(column);
+    protected String columnDefinition(Name table, Column column) {
+        String definition = super.columnDefinition(table, column);
         return column.comment() == null ? definition : definition + " comment " + literal(column.comment());
     }
 
@@ -99,7 +99,7 @@ public class MySQLDialect extends Dialect {
 
     @Override
     protected List<String> alterColumn(AlterColumn op) {
-        return List.of(alterTable(op.table()) + "modify column " + columnDefinition(op.to()));
+        return List.of(alterTable(op.table()) + "modify column " + columnDefinition(op.table(), op.to()));
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.retort.model.PrimaryKey;
 import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
-import dev.retort.ops.AlterColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -73,41 +71,10 @@ public final class PostgreSQLDialect extends Dialect {
                 + " where k.contype = 'c' and n.nspname = ? order by c.relname, k.conname");
     }
 
-    // ---- enums: varchar plus a check of the values, as Hibernate maps them here ----------------
-
+    /** Hibernate maps a string enum here to varchar plus a check of its values. */
     @Override
-    protected String enumTypeName(ColumnType type) {
-        return "varchar(" + (type.length() == null ? 255 : type.length()) + ")";
-    }
-
-    @Override
-    protected String columnDefinition(Column column) {
-        String definition = super.columnDefinition(column);
-        return column.type().isEnum() ? definition + " " + enumCheck(column) : definition;
-    }
-
-    private String enumCheck(Column column) {
-        return "check (" + quote(column.name()) + " in (" + column.type().values().stream().map(this::literal)
-                .collect(Collectors.joining(",")) + "))";
-    }
-
-    /** PostgreSQL names an unnamed column check {@code <table>_<column>_check}; Hibernate's enum checks are such. */
-    private String enumCheckName(Name table, Column column) {
-        return quote(Name.quoted(key(table) + "_" + key(column.name()) + "_check"));
-    }
-
-    @Override
-    protected List<String> alterColumn(AlterColumn op) {
-        List<String> statements = new ArrayList<>();
-        boolean enumChanged = op.typeChanged() && (op.from().type().isEnum() || op.to().type().isEnum());
-        if (enumChanged && op.from().type().isEnum()) {
-            statements.add(alterTable(op.table()) + "drop constraint if exists " + enumCheckName(op.table(), op.from()));
-        }
-        statements.addAll(super.alterColumn(op));
-        if (enumChanged && op.to().type().isEnum()) {
-            statements.add(alterTable(op.table()) + "add constraint " + enumCheckName(op.table(), op.to()) + " " + enumCheck(op.to()));
-        }
-        return statements;
+    protected boolean nativeEnums() {
+        return false;
     }
 
     // ---- catalog ------------------------------------------------------------------------------

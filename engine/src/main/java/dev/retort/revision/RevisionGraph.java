@@ -77,6 +77,16 @@ public final class RevisionGraph {
         return ordered;
     }
 
+    /** Revisions more than one revision follows: where history branched. */
+    public List<String> branchPoints() {
+        return ordered.stream().map(RevisionInfo::id).filter(id -> children.getOrDefault(id, List.of()).size() > 1).toList();
+    }
+
+    /** The revisions directly following {@code id}. */
+    public List<String> children(String id) {
+        return List.copyOf(children.getOrDefault(id, List.of()));
+    }
+
     /** Revisions no other revision follows, in creation order. */
     public List<String> heads() {
         return ordered.stream().map(RevisionInfo::id).filter(id -> !children.containsKey(id)).toList();
@@ -125,8 +135,8 @@ public final class RevisionGraph {
         return next;
     }
 
-    /** The revisions a target names; the empty set is base. */
-    Set<String> resolve(String target, Set<String> current) {
+    /** The revisions a target names, relative steps counted from {@code current}; the empty set is base. */
+    public Set<String> resolve(String target, Set<String> current) {
         Matcher matcher = TARGET.matcher(target.strip());
         if (target.isBlank() || !matcher.matches()) {
             throw RetortException.badInput("malformed target '" + target + "' (expected head, heads, base, +N, -N, or a revision id)");

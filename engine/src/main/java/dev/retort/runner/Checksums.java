@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.codegen.OperationCode;
 import dev.retort.ops.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,16 +8,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** A checksum of a revision's operations (not its source text), so reformatting a file changes nothing. */
-final class Checksums {
+/**
+ * A checksum of a revision's operations as revision source spells them: reformatting or
+ * commenting a file changes nothing, and neither does a new Retort version's record layout.
+ */
+public final class Checksums {
 
     private Checksums() {}
 
-    static String of(List<Operation> operations) {
+    public static String of(List<Operation> operations) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Operation operation : operations) {
-                digest.update(operation.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(OperationCode.source(operation).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');
             }
             return HexFormat.of().formatHex(digest.digest());

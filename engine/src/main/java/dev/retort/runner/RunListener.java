@@ -13,4 +13,7 @@ public interface RunListener {
     default void statementExecuted(String sql) {}
 
     default void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {}
+
+    /** Something the user should know before trusting the run, such as a revision edited after it ran. */
+    default void warning(String message) {}
 }

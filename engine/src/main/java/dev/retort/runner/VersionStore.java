@@ -18,7 +18,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -85,6 +87,30 @@ public final class VersionStore {
         return statements;
     }
 
+    /** For a script that may meet the tables already there: {@code if not exists} where the database has it. */
+    List<String> createStatementsIfAbsent() {
+        return createStatements().stream().map(dialect::ifNotExists).toList();
+    }
+
+    /** {@link #moveHeads} as literal SQL, for offline scripts. */
+    List<String> moveHeadsStatements(Set<String> from, Set<String> to) {
+        List<String> statements = new ArrayList<>();
+        from.stream().filter(head -> !to.contains(head)).forEach(head -> statements.add(
+                "delete from " + dialect.quote(VERSION_TABLE) + " where version_id = " + dialect.literal(head)));
+        to.stream().filter(head -> !from.contains(head)).forEach(head -> statements.add(
+                "insert into " + dialect.quote(VERSION_TABLE) + " (version_id) values (" + dialect.literal(head) + ")"));
+        return statements;
+    }
+
+    /** {@link #recordHistory} as literal SQL, for offline scripts: the time is the database's when the script runs. */
+    String recordHistoryStatement(String revision, String direction, String message, String checksum) {
+        String table = dialect.quote(HISTORY_TABLE);
+        return "insert into " + table + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success)"
+                + " select coalesce(max(seq), 0) + 1, " + dialect.literal(revision) + ", " + dialect.literal(direction) + ", "
+                + (message == null ? "null" : dialect.literal(message.length() <= 255 ? message : message.substring(0, 255))) + ", "
+                + dialect.literal(checksum) + ", current_timestamp, 0, " + dialect.booleanLiteral(true) + " from " + table;
+    }
+
     public void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : createStatements()) {
@@ -148,6 +174,25 @@ public final class VersionStore {
             insert.setBoolean(8, entry.success());
             insert.executeUpdate();
         }
+    }
+
+    /** Each revision's checksum when it was last applied successfully. */
+    public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        for (Entry entry : history(connection)) {
+            if (entry.success() && entry.direction().equals(Direction.UPGRADE.label())) {
+                checksums.put(entry.revision(), entry.checksum());
+            }
+        }
+        return checksums;
+    }
+
+    /** Replaces the recorded heads with {@code heads} without running anything ({@code stamp}). */
+    public void stamp(Connection connection, Set<String> heads) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from " + dialect.quote(VERSION_TABLE));
+        }
+        moveHeads(connection, Set.of(), heads);
     }
 
     public List<Entry> history(Connection connection) throws SQLException {

@@ -28,14 +28,14 @@ class PostgreSQLDialectTest {
     @Test
     void anEnumIsAVarcharWithACheckOfItsValues() {
         assertThat(postgres.sql(new CreateTable(table("employee").column(column("kind", enumOf("A", "B'C")).notNull()))))
-                .containsExactly("create table employee (\n    kind varchar(255) not null check (kind in ('A','B''C'))\n)");
+                .containsExactly("create table employee (\n    kind varchar(255) not null constraint \"employee_kind_check\" check (kind in ('A','B''C'))\n)");
     }
 
     @Test
     void changingEnumValuesReplacesTheCheckPostgresNamed() {
         assertThat(postgres.sql(new AlterColumn(Name.of("employee"), column("kind", enumOf("A")), column("kind", enumOf("A", "B")))))
                 .containsExactly(
-                        "alter table employee drop constraint if exists \"employee_kind_check\"",
+                        "alter table employee drop constraint \"employee_kind_check\"",
                         "alter table employee alter column kind set data type varchar(255)",
                         "alter table employee add constraint \"employee_kind_check\" check (kind in ('A','B'))");
     }

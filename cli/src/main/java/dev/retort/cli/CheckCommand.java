@@ -1,0 +1,39 @@
+package dev.retort.cli;
+
+import dev.retort.Retort;
+import dev.retort.ops.Operation;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "check",
+        description = "Exit 1 and list the differences when the entities and the database differ (for CI); 0 when they match.",
+        footer = {"", "Example:", "  retort check"})
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RetortCommand retort;
+
+    @Option(names = "--strict", description = "Also fail when an applied revision's file changed since it ran.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        Retort.CheckResult result = retort.retort().check();
+        result.plan().notes().forEach(note -> retort.out().println("Note: " + note));
+        if (result.drift()) {
+            retort.out().println("The database differs from the entities:");
+            for (Operation operation : result.plan().operations()) {
+                retort.out().println("  " + operation.describe());
+            }
+            return RetortCommand.FAILED;
+        }
+        if (strict && !result.changed().isEmpty()) {
+            return RetortCommand.FAILED;
+        }
+        retort.out().println("The database matches the entities.");
+        return 0;
+    }
+}
