@@ -205,7 +205,7 @@ public final class OperationCode {
                     return CodeBlock.of("timestamp($L)", precision);
                 }
                 break;
-            case SqlTypes.TIMESTAMP_WITH_TIMEZONE:
+            case SqlTypes.TIMESTAMP_UTC:
                 if (precisionOnly) {
                     return CodeBlock.of("timestampTz($L)", precision);
                 }

@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -203,7 +204,8 @@ public abstract class Dialect {
     /** Whether two neutral types are the same column type here, e.g. two codes Hibernate spells alike. */
     public boolean sameType(ColumnType a, ColumnType b) {
         if (a.isEnum() || b.isEnum()) {
-            return a.isEnum() && b.isEnum() && a.values().equals(b.values()); // an enum is its values
+            // an enum is its set of values (Hibernate lists them sorted for some databases, declared for others)
+            return a.isEnum() && b.isEnum() && Set.copyOf(a.values()).equals(Set.copyOf(b.values()));
         }
         return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b));
     }

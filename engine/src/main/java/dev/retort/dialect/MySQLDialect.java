@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hibernate.type.SqlTypes;
 
 /**
  * MySQL, and the base of {@link MariaDBDialect}. The schema is the JDBC catalog (a database);
@@ -155,8 +156,8 @@ public class MySQLDialect extends Dialect {
             return ColumnType.uuid();
         }
         if (typeName.equals("timestamp")) {
-            // Hibernate maps a zoned timestamp to TIMESTAMP here (converted to UTC), a local one to DATETIME
-            return ColumnType.timestampTz(column.digits());
+            // MySQL's TIMESTAMP converts to and from the session zone; Hibernate stores moments in DATETIME (UTC) instead
+            return ColumnType.of(SqlTypes.TIMESTAMP_WITH_TIMEZONE).precision(column.digits());
         }
         return super.columnType(column);
     }

@@ -49,7 +49,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
             return new ColumnType(code, null, precision, scale, null);
         }
         if (isTemporal(code)) {
-            return new ColumnType(code, null, precision, null, null);
+            // A zoned timestamp is a moment in time: stated as Hibernate's UTC-normalized type, which each
+            // database renders as Hibernate maps an Instant or OffsetDateTime there (datetime on MariaDB)
+            return new ColumnType(code == SqlTypes.TIMESTAMP_WITH_TIMEZONE ? SqlTypes.TIMESTAMP_UTC : code, null, precision, null, null);
         }
         return of(code);
     }
@@ -133,8 +135,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return of(SqlTypes.TIMESTAMP).precision(precision);
     }
 
+    /** A moment in time (Java's Instant, OffsetDateTime): {@code timestamp with time zone}, or {@code datetime} in UTC on MySQL-family databases. */
     public static ColumnType timestampTz(int precision) {
-        return of(SqlTypes.TIMESTAMP_WITH_TIMEZONE).precision(precision);
+        return of(SqlTypes.TIMESTAMP_UTC).precision(precision);
     }
 
     public static ColumnType uuid() {

@@ -139,8 +139,8 @@ class DifferTest {
 
     @Test
     void typesEqualUnderTheDialectAreNoChange() {
-        Table utc = table("t").column(column("at", ColumnType.of("TIMESTAMP_UTC").precision(6)));
-        Table zoned = table("t").column(column("at", ColumnType.timestampTz(6)));
+        Table utc = table("t").column(column("at", ColumnType.timestampTz(6)));
+        Table zoned = table("t").column(column("at", ColumnType.of("TIMESTAMP_WITH_TIMEZONE").precision(6)));
         assertThat(diff(schema(utc), schema(zoned)).isEmpty()).isTrue();
 
         Table plain = table("t").column(column("at", ColumnType.timestamp(6)));

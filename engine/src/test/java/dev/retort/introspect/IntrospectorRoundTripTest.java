@@ -6,7 +6,6 @@ import static dev.retort.model.ColumnType.date;
 import static dev.retort.model.ColumnType.enumOf;
 import static dev.retort.model.ColumnType.numeric;
 import static dev.retort.model.ColumnType.timestamp;
-import static dev.retort.model.ColumnType.timestampTz;
 import static dev.retort.model.ColumnType.uuid;
 import static dev.retort.model.ColumnType.varbinary;
 import static dev.retort.model.ColumnType.varchar;
@@ -63,7 +62,7 @@ abstract class IntrospectorRoundTripTest {
             .column(column("active", bool()).notNull())
             .column(column("salary", numeric(10, 2)).defaultValue("0"))
             .column(column("born", date()))
-            .column(column("seen", timestampTz(6)))
+            .column(column("seen", ColumnType.of("TIMESTAMP_WITH_TIMEZONE").precision(6)))
             .column(column("updated", timestamp(6)))
             .column(column("token", uuid()))
             .column(column("photo", varbinary(255)))
@@ -213,7 +212,7 @@ abstract class IntrospectorRoundTripTest {
 
     @Test
     void aRealTimeZoneChangeIsStillDetected() throws SQLException {
-        alter("employee", column("seen", timestampTz(6)), column("seen", timestamp(6)));
+        alter("employee", column("seen", ColumnType.of("TIMESTAMP_WITH_TIMEZONE").precision(6)), column("seen", timestamp(6)));
         assertThat(diffAgainstModel().operations()).hasSize(1);
     }
 
