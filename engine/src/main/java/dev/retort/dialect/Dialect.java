@@ -194,7 +194,7 @@ public abstract class Dialect {
     }
 
     private String enumCheckName(Name table, Column column) {
-        return quote(Name.quoted(key(table) + "_" + key(column.name()) + "_check"));
+        return quote(Name.quoted(key(table) + "_" + key(column.name()) + fold("_check")));
     }
 
     private String nativeEnum(List<String> values) {

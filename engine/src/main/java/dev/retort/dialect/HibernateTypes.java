@@ -6,6 +6,11 @@ import java.util.Set;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.service.NullServiceException;
+import org.hibernate.service.ServiceRegistry;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
@@ -19,6 +24,7 @@ import org.hibernate.type.spi.TypeConfiguration;
 final class HibernateTypes {
 
     private static final BootstrapServiceRegistry SERVICES = new BootstrapServiceRegistryBuilder().build();
+    private static StandardServiceRegistry standardServices;
 
     private final org.hibernate.dialect.Dialect hibernate;
     private final DdlTypeRegistry ddlTypes;
@@ -26,15 +32,41 @@ final class HibernateTypes {
 
     HibernateTypes(org.hibernate.dialect.Dialect hibernate) {
         this.hibernate = hibernate;
-        TypeConfiguration types = new TypeConfiguration();
-        hibernate.contribute(new TypeContributions() {
-            @Override
-            public TypeConfiguration getTypeConfiguration() {
-                return types;
-            }
-        }, SERVICES);
+        TypeConfiguration types = contribute(hibernate, SERVICES);
         this.ddlTypes = types.getDdlTypeRegistry();
         this.jdbcTypes = types.getJdbcTypeRegistry();
+    }
+
+    /**
+     * The dialect's type contributions. Most need only the bootstrap services (cheap); some (Oracle)
+     * read configuration, and get a standard registry, built once.
+     */
+    private static TypeConfiguration contribute(org.hibernate.dialect.Dialect hibernate, ServiceRegistry services) {
+        TypeConfiguration types = new TypeConfiguration();
+        try {
+            hibernate.contribute(new TypeContributions() {
+                @Override
+                public TypeConfiguration getTypeConfiguration() {
+                    return types;
+                }
+            }, services);
+            return types;
+        } catch (NullServiceException e) {
+            if (services != SERVICES) {
+                throw e;
+            }
+            return contribute(hibernate, standardServices());
+        }
+    }
+
+    private static synchronized StandardServiceRegistry standardServices() {
+        if (standardServices == null) {
+            standardServices = new StandardServiceRegistryBuilder(SERVICES)
+                    .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
+                    .applySetting(JdbcSettings.DIALECT, org.hibernate.dialect.H2Dialect.class.getName())
+                    .build();
+        }
+        return standardServices;
     }
 
     /** The DDL spelling of a type, e.g. {@code varchar(100)}; fails clearly when a needed size is missing. */

@@ -43,7 +43,8 @@ public final class OfflineScript {
         StringBuilder script = new StringBuilder()
                 .append("-- Retort ").append(direction.label()).append(' ').append(range.from()).append(" -> ").append(range.to())
                 .append(" for ").append(dialect).append('\n')
-                .append("-- Review before running; stop at the first error (psql: -v ON_ERROR_STOP=1).\n\n");
+                .append("-- Review before running, and stop at the first error (psql -v ON_ERROR_STOP=1;\n")
+                .append("-- the mariadb/mysql client stops by itself; SQL*Plus: WHENEVER SQLERROR EXIT FAILURE).\n\n");
         if (from.isEmpty()) {
             script.append("-- Retort's bookkeeping tables\n");
             store.createStatementsIfAbsent().forEach(sql -> statement(script, sql));

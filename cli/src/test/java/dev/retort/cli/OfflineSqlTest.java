@@ -1,0 +1,103 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Offline SQL for production: the script a DBA runs with the database's own client builds the
+ * same catalog online upgrade builds, records the head where {@code current} finds it, and the
+ * downgrade script returns to base. Writing it connects to nothing. One subclass per database.
+ */
+abstract class OfflineSqlTest {
+
+    private static final Pattern URL = Pattern.compile("jdbc:[a-z]+://([^:/]+):(\\d+)/([^?;]+).*");
+
+    @TempDir
+    Path project;
+
+    abstract TestDatabase kind();
+
+    /** The database's own command-line client, stopping at the first error. */
+    abstract List<String> client(String host, String port, String user, String database, Path script);
+
+    private void configure(TestDatabase.Fresh database) throws IOException {
+        Files.writeString(project.resolve("retort.properties"), String.join("\n",
+                "url=" + database.url(), "user=" + database.user(), "password=" + database.password(),
+                "entities.packages=dev.retort.sample.model", "entities.sources=entities",
+                "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
+    }
+
+    private void run(Path script, TestDatabase.Fresh database) throws Exception {
+        Matcher url = URL.matcher(database.url());
+        assertThat(url.matches()).as(database.url()).isTrue();
+        Process process = new ProcessBuilder(client(url.group(1), url.group(2), database.user(), url.group(3), script))
+                .redirectErrorStream(true).redirectInput(script.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    @Test
+    void theScriptBuildsWhatOnlineUpgradeBuildsAndTheDowngradeScriptUndoesIt() throws Exception {
+        Files.createDirectories(project.resolve("migrations"));
+        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
+        try (TestDatabase.Fresh online = kind().create(); TestDatabase.Fresh offline = kind().create()) {
+            configure(online);
+            assertThat(Cli.retort(project, "autogen", "-m", "initial").exitCode()).isZero();
+            assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isZero();
+            Path employee = project.resolve("entities/Employee.java");
+            Files.writeString(employee, Files.readString(employee).replace("    @Column(length = 10)\n    private String gender;\n\n", ""));
+            assertThat(Cli.retort(project, "autogen", "-m", "remove gender").exitCode()).isZero();
+            assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isZero();
+
+            Cli.Run up = Cli.retort(project, "upgrade", "--sql", "base:head", "-o", "up.sql");
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            run(project.resolve("up.sql"), offline);
+            assertThat(CatalogSnapshot.of(offline)).isEqualTo(CatalogSnapshot.of(online));
+
+            Cli.Run current = Cli.retort(project, "--url", offline.url(), "current");
+            assertThat(current.out()).as(current.err()).endsWith(" (head)\n").isEqualTo(Cli.retort(project, "current").out());
+
+            assertThat(Cli.retort(project, "downgrade", "--sql", "head:base", "-o", "down.sql").exitCode()).isZero();
+            run(project.resolve("down.sql"), offline);
+            assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).isEqualTo("base\n");
+            assertThat(CatalogSnapshot.of(offline)).allMatch(line -> line.startsWith("sequence") || line.contains("retort_"));
+        }
+    }
+
+    @Test
+    void writingTheScriptConnectsToNothing() throws Exception {
+        Files.createDirectories(project.resolve("migrations"));
+        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        try (ServerSocket listener = new ServerSocket(0)) {
+            listener.setSoTimeout(500);
+            String url = "jdbc:" + (kind() == TestDatabase.POSTGRESQL ? "postgresql" : "mariadb") + "://127.0.0.1:" + listener.getLocalPort() + "/app";
+            Files.writeString(project.resolve("retort.properties"), "url=" + url + "\nuser=nobody\nmigrations.dir=migrations\n");
+
+            Cli.Run script = Cli.retort(project, "upgrade", "--sql", "head");
+
+            assertThat(script.exitCode()).as(script.err()).isZero();
+            assertThat(script.out()).contains("create table", "insert into retort_version");
+            try {
+                listener.accept().close();
+                throw new AssertionError("writing an offline script connected to the database");
+            } catch (SocketTimeoutException expected) {
+                // nobody knocked
+            }
+        }
+    }
+}
