@@ -125,6 +125,7 @@ public final class RetortCommand implements Runnable {
         RetortCommand root = new RetortCommand();
         root.terminal = terminal;
         CommandLine commandLine = new CommandLine(root);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
         commandLine.setExecutionStrategy(parseResult -> {
             quietLogging(root.debug);
             return new CommandLine.RunLast().execute(parseResult);

@@ -1,0 +1,169 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Branches, merges, hand-written revisions, stamp, show, history ranges, check and integrity, through the command line. */
+class GraphCommandsTest {
+
+    @TempDir
+    Path project;
+
+    private String initial;
+
+    @BeforeEach
+    void tutorialAtHead() throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
+        Files.writeString(project.resolve("retort.properties"), String.join("\n",
+                "url=jdbc:h2:./db", "user=sa", "entities.packages=dev.retort.sample.model", "entities.sources=entities",
+                "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
+        initial = id(ok("autogen", "-m", "initial"));
+        ok("upgrade", "head");
+    }
+
+    private Cli.Run run(String... args) {
+        return Cli.retort(project, args);
+    }
+
+    private String ok(String... args) {
+        Cli.Run run = run(args);
+        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
+        return run.out();
+    }
+
+    private static String id(String output) {
+        String line = output.lines().filter(l -> l.startsWith("Generated ")).findFirst().orElseThrow();
+        String file = Path.of(line.substring("Generated ".length())).getFileName().toString();
+        return file.substring(1, file.indexOf('_'));
+    }
+
+    private Path file(String id) throws IOException {
+        try (var files = Files.walk(project.resolve("migrations"))) {
+            return files.filter(path -> path.getFileName().toString().startsWith("R" + id)).findFirst().orElseThrow();
+        }
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:" + project.resolve("db"), "sa", "");
+                Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+            return rows;
+        }
+    }
+
+    /** Two developers write a revision on the same head: a branch. */
+    private String[] branch() throws IOException {
+        String first = id(ok("revision", "-m", "first branch"));
+        Path firstFile = file(first);
+        Path aside = project.resolve(firstFile.getFileName());
+        Files.move(firstFile, aside);
+        String second = id(ok("revision", "-m", "second branch"));
+        Files.move(aside, firstFile);
+        return new String[] {first, second};
+    }
+
+    @Test
+    void branchesAreListedMergedAndUpgradedTogether() throws IOException {
+        String[] heads = branch();
+
+        assertThat(ok("heads")).contains(heads[0] + " (head)", heads[1] + " (head)");
+        assertThat(ok("branches")).startsWith(initial + " (branchpoint)").contains("-> " + heads[0], "-> " + heads[1]);
+        Cli.Run ambiguous = run("upgrade", "head");
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("2 heads", heads[0], heads[1], "merge");
+
+        assertThat(ok("upgrade", "heads")).contains("Running upgrade " + initial + " -> " + heads[0], "Running upgrade " + initial + " -> " + heads[1]);
+        String merge = id(ok("merge", "-m", "join the branches"));
+        assertThat(ok("show", merge)).containsPattern("Parents:  (" + heads[0] + ", " + heads[1] + "|" + heads[1] + ", " + heads[0] + ")\n");
+        assertThat(ok("heads")).isEqualTo(merge + " (head), join the branches\n");
+        assertThat(ok("upgrade", "head")).contains(" -> " + merge + ", join the branches");
+        assertThat(ok("current")).isEqualTo(merge + " (head)\n");
+    }
+
+    @Test
+    void aHandWrittenDataMigrationRunsAndReverts() throws Exception {
+        String data = id(ok("revision", "-m", "add a department"));
+        Path file = file(data);
+        Files.writeString(file, Files.readString(file)
+                .replaceFirst("public void upgrade\\(Ops op\\) \\{\\n(\\s*)// nothing to do",
+                        "public void upgrade(Ops op) {\n$1op.execute(\"insert into department (name) values ('Operations')\");")
+                .replaceFirst("public void downgrade\\(Ops op\\) \\{\\n(\\s*)// nothing to do",
+                        "public void downgrade(Ops op) {\n$1op.execute(\"delete from department where name = 'Operations'\");"));
+
+        ok("upgrade", "head");
+        assertThat(rows("select name from department")).containsExactly("Operations");
+        assertThat(ok("show", data)).contains("Revision: " + data, "Parents:  " + initial, "execute insert into department");
+        ok("downgrade", "-1");
+        assertThat(rows("select count(*) from department")).containsExactly("0");
+    }
+
+    @Test
+    void stampRecordsWithoutRunning() throws Exception {
+        String empty = id(ok("revision", "-m", "nothing yet"));
+        assertThat(ok("stamp", "head")).contains(empty);
+        assertThat(rows("select version_id from retort_version")).containsExactly(empty);
+        assertThat(rows("select count(*) from retort_history where revision = '" + empty + "'")).containsExactly("0");
+
+        assertThat(ok("stamp", "--purge", "base")).contains("recorded at base");
+        assertThat(rows("select count(*) from retort_version")).containsExactly("0");
+        assertThat(rows("select count(*) from information_schema.tables where table_name = 'EMPLOYEE'")).as("nothing ran").containsExactly("1");
+    }
+
+    @Test
+    void historyTakesARangeAndShowsOperationsWhenVerbose() {
+        String second = id(ok("revision", "-m", "second"));
+        assertThat(ok("history", "-r", initial + ":head")).isEqualTo(initial + " -> " + second + " (head), second\n");
+        assertThat(ok("history", "--verbose")).contains("create table employee", "created ");
+    }
+
+    @Test
+    void checkFailsOnDriftForCi() throws IOException {
+        assertThat(ok("check")).contains("matches");
+        Path employee = project.resolve("entities/Employee.java");
+        Files.writeString(employee, Files.readString(employee).replace("@Column(length = 20)\n    private String phone;", "@Column(length = 40)\n    private String phone;"));
+
+        Cli.Run drift = run("check");
+
+        assertThat(drift.exitCode()).isEqualTo(1);
+        assertThat(drift.out()).contains("differs", "alter column employee.phone type VARCHAR(20) -> VARCHAR(40)");
+    }
+
+    @Test
+    void anAppliedRevisionEditedLaterIsFlaggedAndStrictRefuses() throws IOException {
+        Path file = file(initial);
+        Files.writeString(file, Files.readString(file).replace("varchar(120)", "varchar(121)"));
+
+        assertThat(ok("current")).contains("WARNING: revision " + initial, "has changed since it was applied");
+        Cli.Run strict = run("upgrade", "head", "--strict");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err()).contains("has changed since it was applied", "--strict");
+        assertThat(ok("upgrade", "head")).contains("WARNING: revision " + initial);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"init", "autogen", "revision", "upgrade", "downgrade", "current", "history", "heads", "branches",
+        "merge", "stamp", "show", "check"})
+    void everyCommandHasHelpWithAnExample(String command) {
+        Cli.Run help = run(command, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: retort " + command).containsPattern("Examples?:\\n  retort " + command);
+    }
+}
