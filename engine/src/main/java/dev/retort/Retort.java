@@ -6,6 +6,7 @@ import dev.retort.config.ConfigKey;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
+import dev.retort.dialect.DeployLock;
 import dev.retort.dialect.Dialect;
 import dev.retort.diff.DiffOptions;
 import dev.retort.diff.Differ;
@@ -99,21 +100,30 @@ public final class Retort {
     /** @param strict refuse to run when an applied revision's file changed since it ran */
     public Runner.Result upgrade(String target, boolean strict) {
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
+        return locked("upgrade", database -> {
             checkIntegrity(graph, database, strict);
             return new Runner(database.dialect(), graph, listener).upgrade(database.connection(), database.schema(), target);
-        } catch (SQLException e) {
-            throw RetortException.failed("upgrade failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
-            return new Runner(database.dialect(), graph, listener).downgrade(database.connection(), database.schema(), target);
+        return locked("downgrade", database ->
+                new Runner(database.dialect(), graph, listener).downgrade(database.connection(), database.schema(), target));
+    }
+
+    /** Work that changes the database, under the deployment lock held on a second connection for all of it. */
+    private <T> T locked(String what, DatabaseWork<T> work) {
+        try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
+                DeployLock lock = database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout())) {
+            return work.run(database);
         } catch (SQLException e) {
-            throw RetortException.failed("downgrade failed: " + e.getMessage(), e);
+            throw RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
         }
+    }
+
+    private interface DatabaseWork<T> {
+        T run(Database database) throws SQLException;
     }
 
     public Status current() {
@@ -149,7 +159,7 @@ public final class Retort {
      */
     public Set<String> stamp(String target, boolean purge) {
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
+        return locked("stamp", database -> {
             database.dialect().useSchema(database.connection(), database.schema());
             VersionStore store = new VersionStore(database.dialect(), database.schema());
             if (!store.exists(database.connection())) {
@@ -162,9 +172,7 @@ public final class Retort {
             Set<String> heads = graph.resolve(target, recorded);
             store.stamp(database.connection(), heads);
             return heads;
-        } catch (SQLException e) {
-            throw RetortException.failed("stamp failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** One revision, by id, prefix or target such as {@code head}. */

@@ -8,6 +8,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -122,7 +123,23 @@ public final class ConfigLoader {
                 blankToNull(values.get(ConfigKey.NAMING_IMPLICIT)),
                 list(values.get(ConfigKey.TABLES_INCLUDE)),
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
-                list(values.get(ConfigKey.RENAME_HINTS)));
+                list(values.get(ConfigKey.RENAME_HINTS)),
+                seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)));
+    }
+
+    private static Duration seconds(ConfigKey key, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            if (seconds < 0) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw RetortException.badInput("'" + key.key() + "' must be a number of seconds, not '" + value + "'");
+        }
     }
 
     private static List<String> list(String value) {

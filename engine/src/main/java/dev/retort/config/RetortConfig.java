@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import dev.retort.dialect.DatabaseKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -24,7 +25,8 @@ public record RetortConfig(
         String implicitNamingStrategy,
         List<String> tablesInclude,
         List<String> tablesExclude,
-        List<String> renameHints) {
+        List<String> renameHints,
+        Duration lockTimeout) {
 
     public RetortConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -34,6 +36,7 @@ public record RetortConfig(
         tablesInclude = List.copyOf(tablesInclude);
         tablesExclude = List.copyOf(tablesExclude);
         renameHints = List.copyOf(renameHints);
+        lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
     }
 
     @Override
@@ -43,6 +46,7 @@ public record RetortConfig(
                 + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
-                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + "]";
+                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints
+                + ", lockTimeout=" + lockTimeout + "]";
     }
 }

@@ -44,6 +44,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -495,6 +496,68 @@ public abstract class Dialect {
             }
         }
         return sequences;
+    }
+
+    // ---- deployment lock ----------------------------------------------------------------------
+
+    /**
+     * Takes the deployment lock for {@code schema} on {@code connection}, which must be used for
+     * nothing else and stays open until the lock is released; waits up to {@code timeout}.
+     *
+     * @throws RetortException naming who holds the lock, after the timeout
+     */
+    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        throw RetortException.badInput(this + " has no deployment lock");
+    }
+
+    /** Polls {@code attempt} until it succeeds or {@code timeout} passes, then says who holds the lock. */
+    protected static void waitFor(LockAttempt attempt, Duration timeout, LockHolder holder) throws SQLException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!attempt.tryLock()) {
+            if (System.nanoTime() > deadline) {
+                throw RetortException.failed("another Retort run holds the deployment lock (" + holder.describe() + "); gave up after "
+                        + timeout.toSeconds() + " s (lock.timeout)", null);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw RetortException.failed("interrupted while waiting for the deployment lock", e);
+            }
+        }
+    }
+
+    /** A 64-bit key for a lock name (PostgreSQL advisory locks take numbers). */
+    protected static long lockKey(String name) {
+        long hash = 1125899906842597L;
+        for (char c : name.toCharArray()) {
+            hash = 31 * hash + c;
+        }
+        return hash;
+    }
+
+    protected static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown host";
+        }
+    }
+
+    protected static boolean queryBoolean(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
+    /** One try at the lock. */
+    protected interface LockAttempt {
+        boolean tryLock() throws SQLException;
+    }
+
+    /** Who holds the lock, for the message when waiting gives up. */
+    protected interface LockHolder {
+        String describe() throws SQLException;
     }
 
     // ---- SQL for operations ----------------------------------------------------------------

@@ -5,6 +5,8 @@ import dev.retort.model.Index;
 import dev.retort.model.UniqueConstraint;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class H2Dialect extends Dialect {
 
+    /** org.h2.api.ErrorCode.LOCK_TIMEOUT_1 */
+    private static final int LOCK_TIMEOUT = 50200;
     private static final Pattern CONSTRAINT_INDEX = Pattern.compile("(.+)_INDEX_[0-9A-F]+");
     private static final Pattern FILE_URL = Pattern.compile("jdbc:h2:(file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)(.*)");
 
@@ -79,6 +83,38 @@ public final class H2Dialect extends Dialect {
                 + " on ic.index_schema = tc.index_schema and ic.index_name = tc.index_name and ic.table_name = tc.table_name"
                 + " where tc.constraint_type = 'UNIQUE' and tc.table_schema = ?"
                 + " order by tc.table_name, tc.constraint_name, ic.ordinal_position");
+    }
+
+    /**
+     * H2 has no advisory lock: a row of {@code retort_lock}, locked by an update in a transaction
+     * this connection keeps open, and so released when it ends, even by a crash.
+     */
+    @Override
+    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists retort_lock (id int not null primary key, holder varchar(200))");
+            statement.execute("merge into retort_lock key (id) values (1, null)");
+            statement.execute("set lock_timeout 100");
+        }
+        connection.setAutoCommit(false);
+        String holder = literal("retort deploy (" + ProcessHandle.current().pid() + "@" + hostName() + ")");
+        waitFor(() -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("update retort_lock set holder = " + holder + " where id = 1");
+                return true;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (e.getErrorCode() == LOCK_TIMEOUT) {
+                    return false;
+                }
+                throw e;
+            }
+        }, timeout, () -> "another session of this H2 database");
+        return () -> {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        };
     }
 
     /** {@code jdbc:h2:target/db} (or {@code file:}) relative to the config folder; H2 itself refuses relative paths. */

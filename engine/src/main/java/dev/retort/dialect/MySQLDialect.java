@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,6 +122,32 @@ public class MySQLDialect extends Dialect {
     @Override
     protected List<String> dropForeignKey(Name table, ForeignKey key) {
         return List.of(alterTable(table) + "drop foreign key " + quote(key.name()));
+    }
+
+    // ---- deployment lock ------------------------------------------------------------------------
+
+    /** {@code GET_LOCK} names are server-wide: the name carries the database. */
+    @Override
+    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        String name = literal(lockName(schema));
+        waitFor(() -> queryBoolean(connection, "select get_lock(" + name + ", 0)"), timeout, () -> {
+            String sql = "select concat(p.user, '@', p.host, ' connection ', p.id, ', ', coalesce(p.info, 'idle'))"
+                    + " from information_schema.processlist p where p.id = is_used_lock(" + name + ")";
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                return rows.next() ? rows.getString(1) : "a connection that has since closed";
+            }
+        });
+        return () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select release_lock(" + name + ")");
+            }
+        };
+    }
+
+    /** At most 64 characters, as MySQL allows. */
+    private static String lockName(String schema) {
+        String name = "retort:" + schema;
+        return name.length() <= 64 ? name : name.substring(0, 55) + ":" + Integer.toHexString(schema.hashCode());
     }
 
     // ---- catalog --------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +77,38 @@ public final class PostgreSQLDialect extends Dialect {
     @Override
     protected boolean nativeEnums() {
         return false;
+    }
+
+    // ---- deployment lock ------------------------------------------------------------------------
+
+    /**
+     * A session-level advisory lock keyed by database and schema (the {@code _xact_} form would
+     * be released by each commit), on a connection named so that a waiting deployer can say who
+     * holds it.
+     */
+    @Override
+    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        connection.setAutoCommit(true);
+        long key = lockKey(connection.getCatalog() + "." + schema);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set application_name = " + literal("retort deploy (" + ProcessHandle.current().pid() + "@"
+                    + hostName() + ")"));
+        }
+        waitFor(() -> queryBoolean(connection, "select pg_try_advisory_lock(" + key + ")"), timeout, () -> holder(connection, key));
+        return () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_unlock(" + key + ")");
+            }
+        };
+    }
+
+    private static String holder(Connection connection, long key) throws SQLException {
+        String sql = "select coalesce(a.application_name, '') || ' pid ' || a.pid || ' since ' || a.backend_start"
+                + " from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted"
+                + " and l.classid = " + (key >>> 32) + " and l.objid = " + (key & 0xffffffffL) + " and l.objsubid = 1";
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : "a session that has since ended";
+        }
     }
 
     // ---- catalog ------------------------------------------------------------------------------

@@ -33,6 +33,8 @@ public final class VersionStore {
 
     public static final Name VERSION_TABLE = Name.of("retort_version");
     public static final Name HISTORY_TABLE = Name.of("retort_history");
+    /** H2's deployment lock row (other databases lock without a table). */
+    public static final Name LOCK_TABLE = Name.of("retort_lock");
 
     static final Table VERSION = Table.of("retort_version")
             .column(Column.of("version_id", varchar(64)).notNull())
@@ -64,7 +66,7 @@ public final class VersionStore {
     /** Whether {@code name} is one of Retort's own tables, which no diff ever touches. */
     public static boolean isBookkeeping(Dialect dialect, Name name) {
         String key = dialect.key(name);
-        return key.equals(dialect.key(VERSION_TABLE)) || key.equals(dialect.key(HISTORY_TABLE));
+        return key.equals(dialect.key(VERSION_TABLE)) || key.equals(dialect.key(HISTORY_TABLE)) || key.equals(dialect.key(LOCK_TABLE));
     }
 
     public boolean exists(Connection connection) throws SQLException {
