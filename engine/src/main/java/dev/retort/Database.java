@@ -6,6 +6,7 @@ import dev.retort.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 
 /** An open connection with the dialect and schema it was found to speak. */
@@ -37,7 +38,7 @@ final class Database implements AutoCloseable {
             connection = DriverManager.getConnection(config.url(), properties);
         } catch (SQLException e) {
             throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
-                    + redact(e.getMessage(), config.password()), null);
+                    + redact(e.getMessage(), config.password()), e);
         }
         try {
             Dialect dialect = DatabaseKind.dialectOf(connection);
@@ -50,6 +51,15 @@ final class Database implements AutoCloseable {
             }
             throw RetortException.failed("cannot read the database's metadata: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection lost or refused for a while: SQLSTATE class 08, or an H2 file handed from one
+     * process to another (closed, lock file being taken over, in use).
+     */
+    static boolean isTransient(Throwable error) {
+        return error instanceof SQLException e && ((e.getSQLState() != null && e.getSQLState().startsWith("08"))
+                || List.of(90121, 90067, 8000, 90020).contains(e.getErrorCode()));
     }
 
     /** Drivers may echo connection details; the password never reaches a message. */

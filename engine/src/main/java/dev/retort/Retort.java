@@ -112,13 +112,37 @@ public final class Retort {
                 new Runner(database.dialect(), graph, listener).downgrade(database.connection(), database.schema(), target));
     }
 
-    /** Work that changes the database, under the deployment lock held on a second connection for all of it. */
+    /**
+     * Work that changes the database, under the deployment lock held on a second connection for all
+     * of it. A connection lost or refused while still waiting for the lock (an H2 file served by a
+     * deployer that has finished and exited) is tried again until lock.timeout; once the lock is
+     * taken, a loss is a failure.
+     */
     private <T> T locked(String what, DatabaseWork<T> work) {
-        try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
-                DeployLock lock = database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout())) {
-            return work.run(database);
-        } catch (SQLException e) {
-            throw RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
+        long deadline = System.nanoTime() + config.lockTimeout().toNanos();
+        while (true) {
+            boolean waiting = true;
+            try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
+                    DeployLock lock = database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout())) {
+                waiting = false;
+                return work.run(database);
+            } catch (SQLException | RetortException e) {
+                Throwable cause = e instanceof RetortException ? e.getCause() : e;
+                if (!waiting || !Database.isTransient(cause) || System.nanoTime() > deadline) {
+                    throw e instanceof RetortException retort ? retort
+                            : RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw RetortException.failed("interrupted while waiting for the database", e);
         }
     }
 

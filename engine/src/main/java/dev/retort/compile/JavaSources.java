@@ -4,8 +4,6 @@ import dev.retort.RetortException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -117,13 +115,15 @@ public final class JavaSources {
                 .orElse("compilation failed");
     }
 
+    /** Another process may have compiled the same sources meanwhile: then its folder (identical) stays. */
     private static void moveIntoPlace(Path temporary, Path target) throws IOException {
         try {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteTree(temporary); // another process compiled the same sources first
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target);
+        } catch (IOException e) {
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+            deleteTree(temporary);
         }
     }
 

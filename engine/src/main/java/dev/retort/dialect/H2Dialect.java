@@ -23,6 +23,8 @@ public final class H2Dialect extends Dialect {
 
     /** org.h2.api.ErrorCode.LOCK_TIMEOUT_1 */
     private static final int LOCK_TIMEOUT = 50200;
+    /** org.h2.api.ErrorCode.DUPLICATE_KEY_1 */
+    private static final int DUPLICATE_KEY = 23505;
     private static final Pattern CONSTRAINT_INDEX = Pattern.compile("(.+)_INDEX_[0-9A-F]+");
     private static final Pattern FILE_URL = Pattern.compile("jdbc:h2:(file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)(.*)");
 
@@ -94,8 +96,14 @@ public final class H2Dialect extends Dialect {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists retort_lock (id int not null primary key, holder varchar(200))");
-            statement.execute("merge into retort_lock key (id) values (1, null)");
             statement.execute("set lock_timeout 100");
+            try { // reading the row does not wait for its lock; writing it would
+                statement.execute("insert into retort_lock (id) select 1 where not exists (select 1 from retort_lock where id = 1)");
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DUPLICATE_KEY) { // another deployer inserted it first
+                    throw e;
+                }
+            }
         }
         connection.setAutoCommit(false);
         String holder = literal("retort deploy (" + ProcessHandle.current().pid() + "@" + hostName() + ")");

@@ -1,0 +1,136 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Deployers racing: separate JVMs running {@code upgrade head} at once. Each revision is applied
+ * exactly once; every deployer ends well (the late ones find the work done).
+ */
+class ConcurrentDeployIT {
+
+    private static final Path JAR = Path.of("target", "retort.jar").toAbsolutePath();
+
+    @TempDir
+    Path project;
+
+    private record Outcome(int exitCode, String output) {}
+
+    private void project(String url, String user, String password) throws IOException {
+        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        Path slow = project.resolve("migrations/dev/retort/sample/migrations/RSlowData.java");
+        Files.writeString(slow, """
+                package dev.retort.sample.migrations;
+
+                import dev.retort.ops.Ops;
+                import dev.retort.revision.Migration;
+                import dev.retort.revision.Revision;
+
+                @Revision(id = "5107da7a0001", parents = "882398bc4f89", message = "many small statements", created = "2026-11-25T20:00:00Z")
+                public final class RSlowData implements Migration {
+                    @Override
+                    public void upgrade(Ops op) {
+                        for (int i = 0; i < 400; i++) {
+                            op.execute("insert into department (name) values ('department " + i + "')");
+                        }
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {
+                        op.execute("delete from department where name like 'department %'");
+                    }
+                }
+                """);
+        Files.writeString(project.resolve("retort.properties"), String.join("\n",
+                "url=" + url, "user=" + user, "password=" + password, "migrations.dir=migrations", "lock.timeout=120") + "\n");
+    }
+
+    private List<Outcome> race(int deployers) throws Exception {
+        List<Process> processes = new ArrayList<>();
+        for (int i = 0; i < deployers; i++) {
+            processes.add(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")
+                    .redirectErrorStream(true).start());
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Process process : processes) {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            outcomes.add(new Outcome(process.exitValue(), output));
+        }
+        return outcomes;
+    }
+
+    private static List<String> rows(String url, String user, String password, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(result.getString(1) + " " + result.getString(2));
+            }
+            return rows;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+    void eightDeployersApplyEachRevisionOnce(TestDatabase kind) throws Exception {
+        try (TestDatabase.Fresh database = kind.create()) {
+            project(database.url(), database.user(), database.password());
+
+            List<Outcome> outcomes = race(8);
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode()).as(outcome.output()).isZero());
+            assertThat(outcomes.stream().filter(outcome -> outcome.output().contains("Running upgrade"))).hasSize(1);
+            assertThat(rows(database.url(), database.user(), database.password(),
+                    "select revision, count(*) from retort_history group by revision order by revision"))
+                    .containsExactly("5107da7a0001 1", "882398bc4f89 1");
+            assertThat(rows(database.url(), database.user(), database.password(), "select version_id, 'head' from retort_version"))
+                    .containsExactly("5107da7a0001 head");
+            assertThat(rows(database.url(), database.user(), database.password(), "select count(*), 'rows' from department"))
+                    .containsExactly("400 rows");
+        }
+    }
+
+    @Test
+    void anH2FileShared() throws Exception {
+        project("jdbc:h2:./db;AUTO_SERVER=TRUE", "sa", "");
+
+        List<Outcome> outcomes = race(3);
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode()).as(outcome.output()).isZero());
+        assertThat(rows("jdbc:h2:" + project.resolve("db") + ";AUTO_SERVER=TRUE", "sa", "",
+                "select revision, count(*) from retort_history group by revision order by revision"))
+                .containsExactly("5107DA7A0001 1".toLowerCase(), "882398bc4f89 1");
+    }
+
+    @Test
+    void anH2FileInUseIsAClearErrorNotCorruption() throws Exception {
+        project("jdbc:h2:./db", "sa", "");
+
+        List<Outcome> outcomes = race(3);
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode() == 0
+                || (outcome.exitCode() == 1 && outcome.output().contains("in use") && !outcome.output().contains("\tat "))).as(outcome.output()).isTrue());
+        assertThat(outcomes).anySatisfy(outcome -> assertThat(outcome.exitCode()).isZero());
+        assertThat(rows("jdbc:h2:" + project.resolve("db"), "sa", "",
+                "select revision, count(*) from retort_history group by revision order by revision"))
+                .containsExactly("5107da7a0001 1", "882398bc4f89 1");
+    }
+}
