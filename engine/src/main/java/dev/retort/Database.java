@@ -33,6 +33,9 @@ final class Database implements AutoCloseable {
         if (config.password() != null) {
             properties.setProperty("password", config.password());
         }
+        if (config.url().startsWith("jdbc:postgresql:")) {
+            properties.setProperty("ApplicationName", "retort"); // so pg_stat_activity shows whose work it is
+        }
         Connection connection;
         try {
             connection = DriverManager.getConnection(config.url(), properties);

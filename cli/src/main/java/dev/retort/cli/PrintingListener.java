@@ -4,14 +4,29 @@ import dev.retort.revision.RevisionInfo;
 import dev.retort.runner.Direction;
 import dev.retort.runner.RunListener;
 import java.io.PrintWriter;
+import java.time.Duration;
 
-/** Prints each revision as the runner applies or reverts it. */
+/**
+ * Prints each revision as the runner applies or reverts it, and remembers which one is running so
+ * that an interruption (Ctrl-C) can say where it left the database.
+ */
 final class PrintingListener implements RunListener {
 
     private final PrintWriter out;
+    private volatile String running;
 
     PrintingListener(PrintWriter out) {
         this.out = out;
+    }
+
+    /** What was running when the process was interrupted, or null between revisions. */
+    String running() {
+        return running;
+    }
+
+    @Override
+    public void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {
+        running = null;
     }
 
     @Override
@@ -19,6 +34,12 @@ final class PrintingListener implements RunListener {
         String arrow = direction == Direction.UPGRADE
                 ? (revision.parents().isEmpty() ? "base" : String.join(",", revision.parents())) + " -> " + revision.id()
                 : revision.id() + " -> " + (revision.parents().isEmpty() ? "base" : String.join(",", revision.parents()));
+        String recorded = direction == Direction.UPGRADE
+                ? (revision.parents().isEmpty() ? "base" : String.join(", ", revision.parents()))
+                : revision.id();
+        running = direction.label() + " of revision " + revision.label() + "; the database is still recorded at " + recorded
+                + " (with transactional DDL, as on PostgreSQL, the revision's statements are rolled back; elsewhere those"
+                + " that ran before the interruption stay)";
         out.println("Running " + direction.label() + " " + arrow + ", " + revision.message());
         out.flush();
     }

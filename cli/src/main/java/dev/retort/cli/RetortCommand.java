@@ -80,9 +80,20 @@ public final class RetortCommand implements Runnable {
 
     /** The engine, configured from {@code DIR/retort.properties} and the environment. */
     Retort retort() {
+        PrintingListener listener = new PrintingListener(out());
+        if (ownsProcess) {
+            PrintWriter err = spec.commandLine().getErr();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                String running = listener.running();
+                if (running != null) { // Ctrl-C or a kill while a revision ran: say where things stand
+                    err.println("retort: interrupted during " + running);
+                    err.flush();
+                }
+            }, "retort-interrupted"));
+        }
         Retort.Configuration configuration = Retort.configure()
                 .configFile(projectDir().resolve(ConfigLoader.FILE_NAME))
-                .listener(new PrintingListener(out()));
+                .listener(listener);
         if (url != null) {
             configuration.url(url);
         }
@@ -112,7 +123,11 @@ public final class RetortCommand implements Runnable {
         return spec.commandLine().getOut();
     }
 
+    /** Whether this run is the process (from {@link #main}), so an interruption of it can be reported. */
+    private static boolean ownsProcess;
+
     public static void main(String[] args) {
+        ownsProcess = true;
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,136 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deployer killed (kill -9) or interrupted (Ctrl-C) in the middle of a long revision on
+ * PostgreSQL: the database stays at the previous revision, and running again completes.
+ */
+class CrashIT {
+
+    private static final Path JAR = Path.of("target", "retort.jar").toAbsolutePath();
+    private static final int STATEMENTS = 20_000;
+
+    @TempDir
+    Path project;
+
+    private TestDatabase.Fresh database;
+
+    @BeforeEach
+    void projectAtTheFirstRevision() throws Exception {
+        database = TestDatabase.POSTGRESQL.create();
+        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/dev/retort/sample/migrations/RLong.java"), """
+                package dev.retort.sample.migrations;
+
+                import dev.retort.ops.Ops;
+                import dev.retort.revision.Migration;
+                import dev.retort.revision.Revision;
+
+                @Revision(id = "10a9000c0001", parents = "882398bc4f89", message = "a long revision", created = "2026-11-25T20:00:00Z")
+                public final class RLong implements Migration {
+                    @Override
+                    public void upgrade(Ops op) {
+                        for (int i = 0; i < %d; i++) {
+                            op.execute("insert into department (name) values ('department " + i + "')");
+                        }
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {
+                        op.execute("delete from department");
+                    }
+                }
+                """.formatted(STATEMENTS));
+        Files.writeString(project.resolve("retort.properties"), String.join("\n",
+                "url=" + database.url(), "user=" + database.user(), "password=" + database.password(), "migrations.dir=migrations") + "\n");
+        assertThat(Cli.retort(project, "upgrade", "882398bc4f89").exitCode()).isZero();
+    }
+
+    private Process deploy() throws Exception {
+        return new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")
+                .redirectErrorStream(true).start();
+    }
+
+    /** The long revision's transaction is open on the server: the kill lands mid-revision, not before it. */
+    private void awaitTheRevisionRunning() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(
+                    "select count(*) from pg_stat_activity where datname = ? and application_name = 'retort'"
+                            + " and xact_start is not null and query like 'insert into department%'")) {
+                statement.setString(1, database.name());
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the long revision never started");
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    private void assertStillAtTheFirstRevisionThenCompletes() throws Exception {
+        assertThat(single("select version_id from retort_version")).isEqualTo("882398bc4f89");
+        assertThat(single("select count(*) from department")).isEqualTo("0");
+        Cli.Run again = Cli.retort(project, "upgrade", "head");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(single("select count(*) from department")).isEqualTo(String.valueOf(STATEMENTS));
+        assertThat(single("select version_id from retort_version")).isEqualTo("10a9000c0001");
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        database.close();
+    }
+
+    @Test
+    void killedMidRevision() throws Exception {
+        Process deployer = deploy();
+        awaitTheRevisionRunning();
+
+        deployer.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the client
+        assertThat(deployer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertStillAtTheFirstRevisionThenCompletes();
+    }
+
+    @Test
+    void interruptedMidRevisionSaysWhereTheDatabaseIs() throws Exception {
+        Process deployer = deploy();
+        awaitTheRevisionRunning();
+
+        new ProcessBuilder("kill", "-INT", String.valueOf(deployer.pid())).start().waitFor();
+        String output = new String(deployer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(deployer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(deployer.exitValue()).isEqualTo(130);
+        assertThat(output).contains("retort: interrupted during upgrade of revision 10a9000c0001 (a long revision)",
+                "still recorded at 882398bc4f89");
+        assertStillAtTheFirstRevisionThenCompletes();
+    }
+}
