@@ -94,9 +94,13 @@ public final class RevisionWriter {
         String source = render(packageName, spec);
         try {
             Files.createDirectories(folder);
-            if (Files.exists(file)) {
-                throw RetortException.badInput(file + " already exists");
-            }
+        } catch (IOException e) {
+            throw new RetortException(RetortException.Kind.FAILED, "cannot write revision into " + folder + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(file)) {
+            throw RetortException.badInput(file + " already exists");
+        }
+        try {
             Path temporary = Files.createTempFile(folder, ".retort-", ".tmp");
             try {
                 Files.writeString(temporary, source, StandardCharsets.UTF_8);

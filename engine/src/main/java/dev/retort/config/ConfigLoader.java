@@ -59,6 +59,9 @@ public final class ConfigLoader {
     }
 
     private static Map<ConfigKey, String> read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw RetortException.badInput(file + " is a folder, not a configuration file");
+        }
         if (!Files.isRegularFile(file)) {
             throw RetortException.badInput("no " + FILE_NAME + " at " + file + " (run 'retort init', or pass -C DIR)");
         }

@@ -58,11 +58,18 @@ public final class Runner {
         return store;
     }
 
+    /** The recorded heads must be revisions the files define, none of them below another: else the bookkeeping was edited. */
     private void checkKnown(Set<String> heads) {
         for (String head : heads) {
             if (!graph.contains(head)) {
                 throw RetortException.badInput("the database is at revision " + head + ", which no revision file defines"
                         + " (was a file deleted, or is this the wrong migrations folder?)");
+            }
+            for (String other : heads) {
+                if (!other.equals(head) && graph.ancestors(Set.of(other)).contains(head)) {
+                    throw RetortException.badInput("retort_version records both " + head + " and " + other + ", which follows it:"
+                            + " the bookkeeping was edited; set it right with 'retort stamp --purge <revision>'");
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.retort.scan;
 
+import dev.retort.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -15,7 +16,9 @@ import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -24,6 +27,7 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.BasicValue;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -47,6 +51,7 @@ final class HibernateSchemaReader {
     }
 
     Schema read() {
+        refuseSharedTables();
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -63,6 +68,23 @@ final class HibernateSchemaReader {
         tables.sort(Comparator.comparing(Table::name));
         sequences.sort(Comparator.comparing(Sequence::name));
         return new Schema(tables, sequences);
+    }
+
+    /**
+     * Hibernate quietly merges two unrelated entities that name the same table into one table; that
+     * is nearly always a mistake (a copied {@code @Table}), so say so. Entities of one inheritance
+     * hierarchy share their root's table by design.
+     */
+    private void refuseSharedTables() {
+        Map<org.hibernate.mapping.Table, String> owners = new IdentityHashMap<>();
+        for (PersistentClass entity : metadata.getEntityBindings()) {
+            String root = entity.getRootClass().getEntityName();
+            String previous = owners.putIfAbsent(entity.getTable(), root);
+            if (previous != null && !previous.equals(root)) {
+                throw RetortException.badInput("entities " + previous + " and " + root + " both map table "
+                        + entity.getTable().getName() + "; give one of them another @Table name");
+            }
+        }
     }
 
     private Table table(org.hibernate.mapping.Table table) {

@@ -50,9 +50,12 @@ final class NamingStrategies {
                 throw RetortException.badInput(key + ": " + className + " is not a " + type.getSimpleName());
             }
             return type.cast(found.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException | LinkageError e) {
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw RetortException.badInput(key + ": cannot load naming strategy " + className
-                    + " (put it on entities.classpath or in entities.sources): " + e);
+                    + ": no such class (put it on entities.classpath or in entities.sources)");
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw RetortException.badInput(key + ": cannot load naming strategy " + className + ": it needs a public no-argument"
+                    + " constructor (" + e.getMessage() + ")");
         }
     }
 }
