@@ -93,6 +93,14 @@ public abstract class Dialect {
         return types.hibernateDialectClass();
     }
 
+    /**
+     * Whether a foreign key takes over an existing index covering its columns, so that index cannot
+     * be dropped while the key exists (H2, MySQL): the differ then rebuilds such a key around it.
+     */
+    public boolean foreignKeysHoldIndexes() {
+        return false;
+    }
+
     /** Whether DDL can be rolled back: then a revision and its bookkeeping share one transaction. */
     public boolean transactionalDdl() {
         return false;
@@ -129,12 +137,29 @@ public abstract class Dialect {
      * quoted in its folded form, which names the same object, so no identifier ever reaches SQL unvetted.
      */
     public String quote(Name name) {
-        if (!name.quoted() && isPlain(name.text()) && !types.isKeyword(name.text())) {
+        if (!name.quoted() && isPlain(name.text()) && !reserved(name.text())) {
             return name.text();
         }
         String text = key(name);
         String close = String.valueOf(closeQuote());
         return openQuote() + text.replace(close, close + close) + close;
+    }
+
+    private boolean reserved(String word) {
+        return types.isKeyword(word) || reservedWords().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words this database reserves beyond the SQL standard keywords Hibernate lists (H2's
+     * {@code limit}, MariaDB's {@code key}), in lower case: a name spelled so is quoted.
+     */
+    protected Set<String> reservedWords() {
+        return Set.of();
+    }
+
+    /** A word list as written in a database's manual, for {@link #reservedWords()}. */
+    protected static Set<String> words(String list) {
+        return Set.copyOf(List.of(list.toLowerCase(Locale.ROOT).trim().split("\\s+")));
     }
 
     protected char openQuote() {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,8 +29,29 @@ public final class H2Dialect extends Dialect {
     private static final Pattern CONSTRAINT_INDEX = Pattern.compile("(.+)_INDEX_[0-9A-F]+");
     private static final Pattern FILE_URL = Pattern.compile("jdbc:h2:(file:)?(?!mem:|tcp:|ssl:|zip:)([^;]+)(.*)");
 
+    /** Reserved words from the H2 manual. */
+    private static final Set<String> RESERVED = words("""
+            ALL AND ANY ARRAY AS ASYMMETRIC AUTHORIZATION BETWEEN BOTH CASE CAST CHECK CONSTRAINT CROSS
+            CURRENT_CATALOG CURRENT_DATE CURRENT_PATH CURRENT_ROLE CURRENT_SCHEMA CURRENT_TIME CURRENT_TIMESTAMP CURRENT_USER
+            DAY DEFAULT DISTINCT ELSE END EXCEPT EXISTS FALSE FETCH FOR FOREIGN FROM FULL GROUP GROUPS HAVING HOUR IF ILIKE IN
+            INNER INTERSECT INTERVAL IS JOIN KEY LEADING LEFT LIKE LIMIT LOCALTIME LOCALTIMESTAMP MINUS MINUTE MONTH NATURAL
+            NOT NULL OFFSET ON OR ORDER OVER PARTITION PRIMARY QUALIFY RANGE REGEXP RIGHT ROW ROWNUM ROWS SECOND SELECT
+            SESSION_USER SET SOME SYMMETRIC SYSTEM_USER TABLE TO TOP TRAILING TRUE UESCAPE UNION UNIQUE UNKNOWN USER USING
+            VALUE VALUES WHEN WHERE WINDOW WITH YEAR _ROWID_
+            """);
+
     H2Dialect(String version) {
         super(DatabaseKind.H2, version, new org.hibernate.dialect.H2Dialect(Versions.parse(version)));
+    }
+
+    @Override
+    public boolean foreignKeysHoldIndexes() {
+        return true;
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return RESERVED;
     }
 
     @Override

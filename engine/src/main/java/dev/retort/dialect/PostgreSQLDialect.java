@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +39,17 @@ public final class PostgreSQLDialect extends Dialect {
     private static final Pattern ARRAY_LITERAL = Pattern.compile("'((?:[^']|'')*)'::character varying");
     private static final Pattern CAST = Pattern.compile("::[a-z ]+(\\[])?$");
 
+    /** Reserved words from the PostgreSQL manual. */
+    private static final Set<String> RESERVED = words("""
+            ALL ANALYSE ANALYZE AND ANY ARRAY AS ASC ASYMMETRIC AUTHORIZATION BINARY BOTH CASE CAST CHECK COLLATE COLLATION
+            COLUMN CONCURRENTLY CONSTRAINT CREATE CROSS CURRENT_CATALOG CURRENT_DATE CURRENT_ROLE CURRENT_SCHEMA CURRENT_TIME
+            CURRENT_TIMESTAMP CURRENT_USER DEFAULT DEFERRABLE DESC DISTINCT DO ELSE END EXCEPT FALSE FETCH FOR FOREIGN FREEZE
+            FROM FULL GRANT GROUP HAVING ILIKE IN INITIALLY INNER INTERSECT INTO IS ISNULL JOIN LATERAL LEADING LEFT LIKE LIMIT
+            LOCALTIME LOCALTIMESTAMP NATURAL NOT NOTNULL NULL OFFSET ON ONLY OR ORDER OUTER OVERLAPS PLACING PRIMARY REFERENCES
+            RETURNING RIGHT SELECT SESSION_USER SIMILAR SOME SYMMETRIC SYSTEM_USER TABLE TABLESAMPLE THEN TO TRAILING TRUE UNION
+            UNIQUE USER USING VARIADIC VERBOSE WHEN WHERE WINDOW WITH
+            """);
+
     PostgreSQLDialect(String version) {
         super(DatabaseKind.POSTGRESQL, version, new org.hibernate.dialect.PostgreSQLDialect(Versions.parse(version)));
     }
@@ -45,6 +57,11 @@ public final class PostgreSQLDialect extends Dialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return RESERVED;
     }
 
     @Override

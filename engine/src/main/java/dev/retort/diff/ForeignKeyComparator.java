@@ -1,10 +1,15 @@
 package dev.retort.diff;
 
 import dev.retort.model.ForeignKey;
+import dev.retort.model.Name;
 import dev.retort.model.Table;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.DropForeignKey;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Foreign keys, matched by what they mean (columns, referenced table and columns, rules), not by
@@ -26,5 +31,42 @@ final class ForeignKeyComparator {
                 .filter(key -> context.isManaged(key.referencedTable())) // a reference to a table Retort leaves alone stays
                 .forEach(key -> context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), key)));
         keys.added().forEach(key -> context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), key)));
+        if (context.dialect().foreignKeysHoldIndexes()) {
+            keys.matched().stream()
+                    .filter(pair -> supportChanges(pair.current(), target, current, context))
+                    .forEach(pair -> {
+                        context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), pair.current()));
+                        context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), pair.target()));
+                    });
+        }
+    }
+
+    /**
+     * Where a foreign key holds on to an index covering its columns, that index cannot be dropped
+     * while the key exists. When the covering indexes of a kept key are dropped, or created (the
+     * downgrade drops them), and none stays, the key is dropped before and added back after.
+     */
+    private static boolean supportChanges(ForeignKey key, Table target, Table current, DiffContext context) {
+        Set<String> before = covering(key, current, context);
+        Set<String> after = covering(key, target, context);
+        return !before.equals(after) && Collections.disjoint(before, after);
+    }
+
+    /** The table's keys and indexes whose leading columns are the foreign key's, described by kind and columns. */
+    private static Set<String> covering(ForeignKey key, Table table, DiffContext context) {
+        List<String> columns = context.keys(key.columns());
+        Set<String> covering = new HashSet<>();
+        BiConsumer<String, List<Name>> consider = (kind, names) -> {
+            List<String> keys = context.keys(names);
+            if (keys.size() >= columns.size() && keys.subList(0, columns.size()).equals(columns)) {
+                covering.add(kind + " " + keys);
+            }
+        };
+        if (table.primaryKey() != null) {
+            consider.accept("primary key", table.primaryKey().columns());
+        }
+        table.indexes().forEach(index -> consider.accept(index.unique() ? "unique" : "index", index.columns()));
+        table.uniques().forEach(unique -> consider.accept("unique", unique.columns()));
+        return covering;
     }
 }

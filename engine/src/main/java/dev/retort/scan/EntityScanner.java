@@ -69,8 +69,8 @@ public final class EntityScanner {
                 throw RetortException.badInput("entities.classpath entry " + entry + " does not exist");
             }
         }
-        if (!source.sources().isEmpty()) {
-            List<Path> files = JavaSources.sourceFiles(source.sources());
+        List<Path> files = source.sources().isEmpty() ? List.of() : JavaSources.sourceFiles(source.sources());
+        if (!files.isEmpty()) { // none: the scan reports that no entity was found
             List<Path> classpath = new ArrayList<>(source.classpath());
             classpath.addAll(ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class));
             roots.add(compiler.compile("entities", files, classpath));

@@ -47,7 +47,7 @@ public final class CatalogSnapshot {
                         + " and c.table_name = e.object_name and c.dtd_identifier = e.enum_identifier where e.object_schema = ?"));
             }
         }
-        lines.removeIf(line -> line.contains("retort_version") || line.contains("retort_history"));
+        lines.removeIf(line -> line.contains("| retort_version") || line.contains("| retort_history") || line.contains("| retort_lock"));
         return new ArrayList<>(lines);
     }
 
