@@ -29,6 +29,7 @@ class H2DialectTest {
         assertThat(h2.quote(Name.of("user"))).isEqualTo("\"USER\"");
         assertThat(h2.quote(Name.of("order"))).isEqualTo("\"ORDER\"");
         assertThat(h2.quote(Name.of("group"))).isEqualTo("\"GROUP\"");
+        assertThat(h2.quote(Name.of("limit"))).as("reserved by H2, not by the standard").isEqualTo("\"LIMIT\"");
         assertThat(h2.quote(Name.quoted("Order"))).isEqualTo("\"Order\"");
         assertThat(h2.quote(Name.quoted("say \"hi\""))).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(h2.quote(Name.of("drop table x; --"))).isEqualTo("\"DROP TABLE X; --\"");

@@ -20,6 +20,8 @@ class MariaDBDialectTest {
     @Test
     void namesKeepTheirCaseAndKeywordsGetBackticks() {
         assertThat(mariadb.quote(Name.of("group"))).isEqualTo("`group`");
+        assertThat(mariadb.quote(Name.of("limit"))).as("reserved by MariaDB, not by the standard").isEqualTo("`limit`");
+        assertThat(mariadb.quote(Name.of("key"))).isEqualTo("`key`");
         assertThat(mariadb.quote(Name.quoted("Order"))).isEqualTo("`Order`");
         assertThat(mariadb.quote(Name.of("Department"))).isEqualTo("Department");
         assertThat(mariadb.nameFromCatalog("Department")).isEqualTo(Name.of("Department"));

@@ -18,6 +18,7 @@ class PostgreSQLDialectTest {
     @Test
     void foldsToLowerCaseAndQuotesKeywordsThatWay() {
         assertThat(postgres.quote(Name.of("user"))).isEqualTo("\"user\"");
+        assertThat(postgres.quote(Name.of("limit"))).as("reserved by PostgreSQL, not by the standard").isEqualTo("\"limit\"");
         assertThat(postgres.quote(Name.of("Employee"))).isEqualTo("Employee");
         assertThat(postgres.quote(Name.quoted("Order"))).isEqualTo("\"Order\"");
         assertThat(postgres.nameFromCatalog("employee")).isEqualTo(Name.of("employee"));
