@@ -35,9 +35,13 @@ abstract class OfflineSqlTest {
     abstract List<String> client(String host, String port, String user, String database, Path script);
 
     private void configure(TestDatabase.Fresh database) throws IOException {
+        configure(database, "dev.retort.sample.model");
+    }
+
+    private void configure(TestDatabase.Fresh database, String entityPackage) throws IOException {
         Files.writeString(project.resolve("retort.properties"), String.join("\n",
                 "url=" + database.url(), "user=" + database.user(), "password=" + database.password(),
-                "entities.packages=dev.retort.sample.model", "entities.sources=entities",
+                "entities.packages=" + entityPackage, "entities.sources=entities",
                 "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
     }
 
@@ -76,6 +80,45 @@ abstract class OfflineSqlTest {
             run(project.resolve("down.sql"), offline);
             assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).isEqualTo("base\n");
             assertThat(CatalogSnapshot.of(offline)).allMatch(line -> line.startsWith("sequence") || line.contains("retort_"));
+        }
+    }
+
+    /**
+     * Names and comments crafted to end a literal or an identifier and run a statement of their
+     * own stay data: online and through the script, the catalog holds exactly those names and
+     * comments, and the table they aim at is still there.
+     */
+    @Test
+    void hostileNamesAndCommentsStayData() throws Exception {
+        Files.createDirectories(project.resolve("migrations"));
+        Path entities = Files.createDirectories(project.resolve("entities/evil"));
+        Files.writeString(entities.resolve("Victim.java"),
+                "package evil;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"victim\")\npublic class Victim { @Id Long id; }\n");
+        Files.writeString(entities.resolve("Evil.java"), """
+                package evil;
+                import jakarta.persistence.*;
+                @Entity
+                @Table(name = "`it's; drop table victim; --`", comment = "it's a \\\\' trap'); drop table victim; -- \\\\")
+                public class Evil {
+                    @Id Long id;
+                    @Column(name = "`col\\"umn`; drop table victim`", comment = "x'); drop table victim; --") String text;
+                }
+                """);
+        try (TestDatabase.Fresh online = kind().create(); TestDatabase.Fresh offline = kind().create()) {
+            configure(online, "evil");
+            assertThat(Cli.retort(project, "autogen", "-m", "hostile").exitCode()).isZero();
+            Cli.Run upgrade = Cli.retort(project, "upgrade", "head");
+            assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+            Cli.Run check = Cli.retort(project, "check");
+            assertThat(check.exitCode()).as("names and comments read back exactly: " + check.out() + check.err()).isZero();
+            List<String> catalog = CatalogSnapshot.of(online);
+            assertThat(catalog).contains("table | victim | -")
+                    .anyMatch(line -> line.contains("it's a \\' trap'); drop table victim; -- \\"));
+
+            Cli.Run up = Cli.retort(project, "upgrade", "--sql", "base:head", "-o", "up.sql");
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            run(project.resolve("up.sql"), offline);
+            assertThat(CatalogSnapshot.of(offline)).isEqualTo(catalog);
         }
     }
 
