@@ -12,15 +12,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -74,11 +81,7 @@ public final class JavaSources {
         if (Files.isDirectory(target)) {
             return target;
         }
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null) {
-            throw RetortException.badInput("no Java compiler in this runtime (" + System.getProperty("java.home")
-                    + "): run Retort on a JDK, or give compiled classes instead of sources");
-        }
+        JavaCompiler compiler = requireCompiler();
         try {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempDirectory(target.getParent(), hash + ".tmp");
@@ -91,17 +94,114 @@ public final class JavaSources {
     }
 
     private static void runCompiler(JavaCompiler compiler, List<Path> files, List<Path> classpath, Path output) throws IOException {
+        runCompiler(compiler, files, classpath, List.of("-implicit:class", "-d", output.toString()), fileManager -> fileManager, output);
+    }
+
+    /** Runs javac; on an error, deletes {@code output} and reports the first error as bad input. */
+    private static void runCompiler(JavaCompiler compiler, List<Path> files, List<Path> classpath, List<String> extraOptions,
+            Function<StandardJavaFileManager, JavaFileManager> outputs, Path output) throws IOException {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of(
-                    "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8", "-implicit:class",
-                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)),
-                    "-d", output.toString());
+            List<String> options = new ArrayList<>(List.of(
+                    "--release", "17", "-proc:none", "-nowarn", "-encoding", "UTF-8",
+                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator))));
+            options.addAll(extraOptions);
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null, units).call();
+            boolean ok = compiler.getTask(null, outputs.apply(fileManager), diagnostics, options, null, units).call();
             if (!ok) {
                 deleteTree(output);
                 throw RetortException.badInput(firstError(diagnostics));
+            }
+        }
+    }
+
+    /**
+     * Compiles files that do not depend on each other's classes (revision files), each cached on
+     * its own, so a folder that gained one file compiles that one file; the classes of all are then
+     * gathered into one folder, keyed as {@link #compile} keys its folders. Other files under
+     * {@code roots} may be referred to; they are read, not compiled, alongside.
+     */
+    public Path compileEach(String purpose, List<Path> roots, List<Path> files, List<Path> classpath) {
+        Path target = cacheRoot.resolve(purpose).resolve(hash(files, classpath));
+        if (Files.isDirectory(target)) {
+            return target;
+        }
+        try {
+            Path unitsRoot = Files.createDirectories(cacheRoot.resolve(purpose).resolve("units"));
+            Map<Path, Path> units = new LinkedHashMap<>();
+            files.forEach(file -> units.put(file.toAbsolutePath().normalize(), unitsRoot.resolve(hash(List.of(file), classpath))));
+            List<Path> missing = units.entrySet().stream().filter(unit -> !Files.isDirectory(unit.getValue())).map(Map.Entry::getKey).toList();
+            if (!missing.isEmpty()) {
+                compileUnits(missing, roots, classpath, units, unitsRoot);
+            }
+            Path gathered = Files.createTempDirectory(target.getParent(), target.getFileName() + ".tmp");
+            for (Path unit : units.values()) {
+                copyTree(unit, gathered);
+            }
+            moveIntoPlace(gathered, target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
+        }
+    }
+
+    /** One javac run; each class file goes to a temporary folder for its source file, moved into place when all compiled. */
+    private void compileUnits(List<Path> files, List<Path> roots, List<Path> classpath, Map<Path, Path> units, Path unitsRoot) throws IOException {
+        Path staging = Files.createTempDirectory(unitsRoot, "compiling");
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        for (Path file : files) {
+            staged.put(file, Files.createDirectories(staging.resolve(units.get(file).getFileName())));
+        }
+        List<String> options = List.of("-implicit:none", "-d", staging.toString(), "-sourcepath",
+                roots.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+        runCompiler(requireCompiler(), files, classpath, options, fileManager -> new UnitOutputs(fileManager, staged), staging);
+        for (Path file : files) {
+            moveIntoPlace(staged.get(file), units.get(file));
+        }
+        deleteTree(staging);
+    }
+
+    /** Sends each class file to the folder of the source file it was compiled from. */
+    private static final class UnitOutputs extends ForwardingJavaFileManager<StandardJavaFileManager> {
+
+        private final Map<Path, Path> folders;
+
+        UnitOutputs(StandardJavaFileManager fileManager, Map<Path, Path> folders) {
+            super(fileManager);
+            this.folders = folders;
+        }
+
+        @Override
+        public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind, FileObject sibling)
+                throws IOException {
+            Path folder = sibling == null ? null : folders.get(Path.of(sibling.toUri()).toAbsolutePath().normalize());
+            if (location != StandardLocation.CLASS_OUTPUT || folder == null) {
+                return super.getJavaFileForOutput(location, className, kind, sibling);
+            }
+            Path file = folder.resolve(className.replace('.', '/') + kind.extension);
+            Files.createDirectories(file.getParent());
+            return fileManager.getJavaFileObjects(file).iterator().next();
+        }
+    }
+
+    private static JavaCompiler requireCompiler() {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw RetortException.badInput("no Java compiler in this runtime (" + System.getProperty("java.home")
+                    + "): run Retort on a JDK, or give compiled classes instead of sources");
+        }
+        return compiler;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path path : walk.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }

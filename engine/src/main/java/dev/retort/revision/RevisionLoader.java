@@ -38,7 +38,7 @@ public final class RevisionLoader {
         if (files.isEmpty()) {
             return RevisionGraph.of(List.of());
         }
-        Path classes = compiler.compile("revisions", files, ClassPaths.of(Migration.class));
+        Path classes = compiler.compileEach("revisions", List.of(directory), files, ClassPaths.of(Migration.class));
         URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, Migration.class.getClassLoader());
         return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
     }
