@@ -26,7 +26,7 @@ class SampleAppTest {
         SampleApp.main(new String[] {url});
 
         assertThat(query(url, "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC' order by 1"))
-                .containsExactly("department", "employee", "employee_project", "project", "retort_history", "retort_version", "salary");
+                .containsExactly("department", "employee", "employee_project", "project", "retort_history", "retort_lock", "retort_version", "salary");
         assertThat(query(url, "select count(*) from employee")).containsExactly("2");
         assertThat(query(url, "select count(*) from retort_history")).as("the second start applies nothing").containsExactly("1");
     }
