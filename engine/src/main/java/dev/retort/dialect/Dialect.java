@@ -759,7 +759,7 @@ public abstract class Dialect {
             statements.add(prefix + "drop identity");
         }
         if (op.typeChanged()) {
-            statements.add(prefix + "set data type " + typeName(op.to().type()));
+            statements.add(prefix + setDataType(op.to()));
         }
         if (op.defaultChanged()) {
             statements.add(op.to().defaultValue() == null ? prefix + "drop default" : prefix + "set default " + op.to().defaultValue());
@@ -775,6 +775,11 @@ public abstract class Dialect {
                     + (op.to().comment() == null ? "null" : literal(op.to().comment())));
         }
         return statements;
+    }
+
+    /** What follows {@code alter column c} to give it the column's new type. */
+    protected String setDataType(Column column) {
+        return "set data type " + typeName(column.type());
     }
 
     /** What follows {@code alter column c} to make it an identity column. */

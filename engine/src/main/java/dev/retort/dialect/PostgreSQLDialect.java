@@ -9,6 +9,7 @@ import dev.retort.model.PrimaryKey;
 import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
+import dev.retort.ops.AlterColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,6 +89,28 @@ public final class PostgreSQLDialect extends Dialect {
         return queryChecks(connection, schema, "select c.relname, k.conname, pg_get_constraintdef(k.oid) from pg_constraint k"
                 + " join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace"
                 + " where k.contype = 'c' and n.nspname = ? order by c.relname, k.conname");
+    }
+
+    /**
+     * PostgreSQL converts a column to another type family (text to a number, say) only with a
+     * {@code using} cast. It also casts the old default to the new type, and no cast takes a text
+     * default to a number: such a default is dropped first and the new one set after the type.
+     */
+    @Override
+    protected List<String> alterColumnAspects(AlterColumn op) {
+        if (!op.typeChanged() || op.from().defaultValue() == null) {
+            return super.alterColumnAspects(op);
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(op.table()) + "alter column " + quote(op.to().name()) + " drop default");
+        statements.addAll(super.alterColumnAspects(new AlterColumn(op.table(), op.from().defaultValue(null), op.to())));
+        return statements;
+    }
+
+    @Override
+    protected String setDataType(Column column) {
+        String type = typeName(column.type());
+        return "set data type " + type + " using " + quote(column.name()) + "::" + type;
     }
 
     /** Hibernate maps a string enum here to varchar plus a check of its values. */

@@ -6,6 +6,7 @@ import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.model.ColumnType;
 import dev.retort.model.Name;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateTable;
@@ -37,8 +38,22 @@ class PostgreSQLDialectTest {
         assertThat(postgres.sql(new AlterColumn(Name.of("employee"), column("kind", enumOf("A")), column("kind", enumOf("A", "B")))))
                 .containsExactly(
                         "alter table employee drop constraint \"employee_kind_check\"",
-                        "alter table employee alter column kind set data type varchar(255)",
+                        "alter table employee alter column kind set data type varchar(255) using kind::varchar(255)",
                         "alter table employee add constraint \"employee_kind_check\" check (kind in ('A','B'))");
+    }
+
+    @Test
+    void aTypeChangeSaysHowToCastAndMovesTheDefaultAround() {
+        AlterColumn textToNumber = new AlterColumn(Name.of("book"), column("isbn", varchar(20)).defaultValue("'0'"),
+                column("isbn", ColumnType.integer()).defaultValue("0"));
+        assertThat(postgres.sql(textToNumber)).containsExactly(
+                "alter table book alter column isbn drop default",
+                "alter table book alter column isbn set data type integer using isbn::integer",
+                "alter table book alter column isbn set default 0");
+        assertThat(postgres.sql(textToNumber.reverse())).containsExactly(
+                "alter table book alter column isbn drop default",
+                "alter table book alter column isbn set data type varchar(20) using isbn::varchar(20)",
+                "alter table book alter column isbn set default '0'");
     }
 
     @Test

@@ -102,6 +102,14 @@ final class Scenarios {
                         .before("Book", book("Float rating;"))
                         .after("Book", book("Double rating;"))
                         .expect("alter column book.rating: type"),
+                scenario("types", "a string becomes a number")
+                        .before("Book", book("@Column(length = 20) String isbn;"))
+                        .after("Book", book("Long isbn;"))
+                        .expect("alter column book.isbn: type"),
+                scenario("types", "a string with a default becomes a number with one")
+                        .before("Book", book("@org.hibernate.annotations.ColumnDefault(\"'0'\") String stock;"))
+                        .after("Book", book("@org.hibernate.annotations.ColumnDefault(\"0\") Integer stock;"))
+                        .expect("alter column book.stock: type,default"),
 
                 // ---- defaults ------------------------------------------------------------------------
                 scenario("defaults", "a new default")
