@@ -16,8 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Random edits of a generated model, reproducible from a seed. A step is one rename on its own (as
- * a user would confirm it) or one to three other edits. Edits keep to what a database can apply to
+ * Random edits of a generated model, reproducible from a seed. A step is one to three edits; one
+ * step in five starts with a rename (which the test vouches for, as a user would) and may go on
+ * with other edits, as a user renaming a field may also change its type. A renamed-away name is
+ * not reused in the same step. A type change stays in its family (longer, shorter, wider, narrower)
+ * or now and then crosses between text and whole numbers, which the rows the test writes allow. Edits keep to what a database can apply to
  * the rows the test keeps: new columns on existing tables are nullable, NOT NULL comes later (after
  * the test has filled the column), and narrowed types still hold the values the test writes.
  */
@@ -35,7 +38,11 @@ final class Evolution {
     /** One step: what changed, the model after it, and the renames to vouch for. */
     record Step(String description, GeneratedModel after, List<String> renames) {}
 
-    private record Edit(String description, GeneratedModel after) {}
+    private record Edit(String description, GeneratedModel after, List<String> renames) {
+        Edit(String description, GeneratedModel after) {
+            this(description, after, List.of());
+        }
+    }
 
     private final Random random;
     private int nextId = 1;
@@ -56,15 +63,19 @@ final class Evolution {
         freshFields.clear();
         freshEntities.clear();
         retiredNames.clear();
+        List<String> descriptions = new ArrayList<>();
+        List<String> renames = new ArrayList<>();
+        GeneratedModel current = model;
+        int count = 1 + random.nextInt(3);
         if (!model.entities().isEmpty() && random.nextInt(5) == 0) {
-            Optional<Step> rename = random.nextBoolean() ? renameEntity(model) : renameField(model);
+            Optional<Edit> rename = random.nextBoolean() ? renameEntity(model) : renameField(model);
             if (rename.isPresent()) {
-                return rename.get();
+                descriptions.add(rename.get().description());
+                renames.addAll(rename.get().renames());
+                current = rename.get().after();
+                count = 1 + random.nextInt(3); // the rename alone, or with one or two other edits
             }
         }
-        int count = 1 + random.nextInt(3);
-        List<String> descriptions = new ArrayList<>();
-        GeneratedModel current = model;
         while (descriptions.size() < count || current.equals(model)) { // edits may cancel out (add a check, drop it)
             Optional<Edit> edit = edit(current);
             if (edit.isPresent()) {
@@ -72,7 +83,7 @@ final class Evolution {
                 current = edit.get().after();
             }
         }
-        return new Step(String.join("; ", descriptions), current, List.of());
+        return new Step(String.join("; ", descriptions), current, renames);
     }
 
     private Optional<Edit> edit(GeneratedModel model) {
@@ -125,21 +136,23 @@ final class Evolution {
         });
     }
 
-    private Optional<Step> renameEntity(GeneratedModel model) {
+    private Optional<Edit> renameEntity(GeneratedModel model) {
         Entity entity = pick(model.entities());
         String table = tableName(model);
-        return Optional.of(new Step("rename table " + entity.table() + " to " + table, model.with(entity.withTable(table)),
+        retiredNames.add(entity.table());
+        return Optional.of(new Edit("rename table " + entity.table() + " to " + table, model.with(entity.withTable(table)),
                 List.of(entity.table() + "=" + table)));
     }
 
-    private Optional<Step> renameField(GeneratedModel model) {
+    private Optional<Edit> renameField(GeneratedModel model) {
         Entity entity = pick(model.entities());
         if (entity.fields().isEmpty()) {
             return Optional.empty();
         }
         Field field = pick(entity.fields());
         String column = columnName(entity, entity.checked(field.id()));
-        return Optional.of(new Step("rename column " + entity.table() + "." + field.column() + " to " + column,
+        retiredNames.add(entity.table() + "." + field.column());
+        return Optional.of(new Edit("rename column " + entity.table() + "." + field.column() + " to " + column,
                 model.with(entity.withField(field.withColumn(column))), List.of(entity.table() + "." + field.column() + "=" + column)));
     }
 
@@ -161,10 +174,12 @@ final class Evolution {
     private Optional<Edit> changeType(GeneratedModel model) {
         return someField(model, field -> field.type() != Type.REFERENCE && field.type() != Type.DATE).map(found -> {
             Field field = found.field();
+            boolean otherFamily = random.nextInt(4) == 0 && !found.entity().checked(field.id()); // a check compares with a number
             Field changed = switch (field.type()) {
-                case INT -> field.withType(Type.LONG, 0);
-                case LONG -> field.withType(Type.INT, 0);
-                case STRING -> field.withType(Type.STRING, otherThan(field.size(), () -> 10 * (1 + random.nextInt(20))));
+                case INT -> otherFamily ? field.withType(Type.STRING, 10 * (1 + random.nextInt(20))) : field.withType(Type.LONG, 0);
+                case LONG -> otherFamily ? field.withType(Type.STRING, 10 * (1 + random.nextInt(20))) : field.withType(Type.INT, 0);
+                case STRING -> otherFamily ? field.withType(random.nextBoolean() ? Type.INT : Type.LONG, 0)
+                        : field.withType(Type.STRING, otherThan(field.size(), () -> 10 * (1 + random.nextInt(20))));
                 case DECIMAL -> field.withType(Type.DECIMAL, otherThan(field.size(), () -> 6 + random.nextInt(9)));
                 default -> throw new IllegalStateException(field.toString());
             };
