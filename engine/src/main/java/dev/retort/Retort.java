@@ -336,6 +336,7 @@ public final class Retort {
         Schema current = new Introspector(dialect, managed).read(database.connection(), database.schema());
         Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect);
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
+        dialect.checkIdentifiers(target);
         Set<String> created = KnownTables.of(graph, heads, dialect);
         DiffOptions diffOptions = new DiffOptions(
                 dialect.renderChecks(database.connection(), database.schema(), target.tables()),

@@ -406,4 +406,17 @@ class ErrorCatalogueTest {
         assertThat(Path.of("src/test/java/dev/retort/cli/CrashIT.java")).content(StandardCharsets.UTF_8)
                 .contains("isEqualTo(130)", "retort: interrupted during upgrade of revision");
     }
+
+    @Test @DisplayName("E41 a name longer than the database keeps")
+    void e41() throws Exception {
+        try (TestDatabase.Fresh database = TestDatabase.POSTGRESQL.create()) {
+            tutorial();
+            config("url=" + database.url(), "user=" + database.user(), "entities.packages=dev.retort.sample.model",
+                    "entities.sources=entities", "migrations.dir=migrations", "migrations.package=app.migrations");
+            String table = "employee_performance_review_outcomes_by_quarter_and_department_v2"; // 65 bytes: PostgreSQL would keep 63
+            Files.writeString(project.resolve("entities/Review.java"), "package dev.retort.sample.model;\nimport jakarta.persistence.*;\n"
+                    + "@Entity @Table(name = \"" + table + "\") public class Review { @Id Long id; }\n");
+            fails(2, "table " + table + ": the name is 65 bytes long; PostgreSQL keeps at most 63 bytes", "autogen", "-m", "x");
+        }
+    }
 }

@@ -128,6 +128,49 @@ public abstract class Dialect {
         return Name.quoted(identifier);
     }
 
+    /**
+     * Refuses a schema that holds a name this database would not keep as written: PostgreSQL cuts a
+     * long name short without a word (the object then looks renamed to every later autogen), MariaDB
+     * refuses it only once the revision runs. Said at autogen, naming the name, it is a one-line fix.
+     */
+    public void checkIdentifiers(Schema schema) {
+        for (Table table : schema.tables()) {
+            String on = " on " + table.name().text();
+            checkIdentifier("table " + table.name().text(), table.name());
+            table.columns().forEach(column -> checkIdentifier("column " + table.name().text() + "." + column.name().text(), column.name()));
+            if (table.primaryKey() != null && table.primaryKey().name() != null) {
+                checkIdentifier("primary key " + table.primaryKey().name().text() + on, table.primaryKey().name());
+            }
+            table.indexes().forEach(index -> checkIdentifier("index " + index.name().text() + on, index.name()));
+            table.uniques().forEach(unique -> checkIdentifier("unique constraint " + unique.name().text() + on, unique.name()));
+            table.foreignKeys().forEach(key -> checkIdentifier("foreign key " + key.name().text() + on, key.name()));
+            table.checks().stream().filter(check -> check.name() != null)
+                    .forEach(check -> checkIdentifier("check " + check.name().text() + on, check.name()));
+        }
+        schema.sequences().forEach(sequence -> checkIdentifier("sequence " + sequence.name().text(), sequence.name()));
+    }
+
+    private void checkIdentifier(String described, Name name) {
+        String text = key(name);
+        int length = identifierLengthInBytes() ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                : text.codePointCount(0, text.length());
+        if (length > maxIdentifierLength()) {
+            String unit = identifierLengthInBytes() ? " bytes" : " characters";
+            throw RetortException.badInput(described + ": the name is " + length + unit + " long; " + kind.displayName()
+                    + " keeps at most " + maxIdentifierLength() + unit + ", so give it a shorter one");
+        }
+    }
+
+    /** The longest identifier this database keeps as written (the SQL standard's 128 unless the database says less). */
+    protected int maxIdentifierLength() {
+        return 128;
+    }
+
+    /** Whether {@link #maxIdentifierLength()} counts UTF-8 bytes rather than characters. */
+    protected boolean identifierLengthInBytes() {
+        return false;
+    }
+
     protected static boolean isPlain(String identifier) {
         return PLAIN_IDENTIFIER.matcher(identifier).matches();
     }

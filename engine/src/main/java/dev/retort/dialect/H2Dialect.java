@@ -49,6 +49,12 @@ public final class H2Dialect extends Dialect {
         return true;
     }
 
+    /** H2's MAX_IDENTIFIER_LENGTH default. */
+    @Override
+    protected int maxIdentifierLength() {
+        return 256;
+    }
+
     @Override
     protected Set<String> reservedWords() {
         return RESERVED;

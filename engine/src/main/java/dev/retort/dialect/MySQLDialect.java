@@ -74,6 +74,11 @@ public class MySQLDialect extends Dialect {
     }
 
     @Override
+    protected int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
     protected Set<String> reservedWords() {
         return RESERVED;
     }

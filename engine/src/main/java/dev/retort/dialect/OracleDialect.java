@@ -26,6 +26,12 @@ public final class OracleDialect extends Dialect {
         return identifier.toUpperCase(Locale.ROOT);
     }
 
+    /** 128 bytes since 12.2. */
+    @Override
+    protected boolean identifierLengthInBytes() {
+        return true;
+    }
+
     @Override
     protected boolean nativeEnums() {
         return false;

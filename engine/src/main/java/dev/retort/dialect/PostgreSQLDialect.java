@@ -60,6 +60,17 @@ public final class PostgreSQLDialect extends Dialect {
         return true;
     }
 
+    /** NAMEDATALEN - 1: a longer name is cut short, with only a NOTICE. */
+    @Override
+    protected int maxIdentifierLength() {
+        return 63;
+    }
+
+    @Override
+    protected boolean identifierLengthInBytes() {
+        return true;
+    }
+
     @Override
     protected Set<String> reservedWords() {
         return RESERVED;

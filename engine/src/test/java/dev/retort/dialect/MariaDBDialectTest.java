@@ -6,6 +6,8 @@ import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.foreignKey;
 import static dev.retort.ops.Ops.index;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.model.Name;
 import dev.retort.ops.AlterColumn;
@@ -28,6 +30,13 @@ class MariaDBDialectTest {
         assertThat(mariadb.key(Name.of("Department"))).isNotEqualTo(mariadb.key(Name.of("department")));
         assertThat(mariadb.metadataCatalog("app")).isEqualTo("app");
         assertThat(mariadb.metadataSchema("app")).isNull();
+    }
+
+    @Test
+    void aNameOverSixtyFourCharactersIsRefused() {
+        assertThatCode(() -> mariadb.checkIdentifiers(PostgreSQLDialectTest.schemaWithTable("\u00e4".repeat(64)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> mariadb.checkIdentifiers(PostgreSQLDialectTest.schemaWithTable("t".repeat(65))))
+                .hasMessageEndingWith(": the name is 65 characters long; MariaDB keeps at most 64 characters, so give it a shorter one");
     }
 
     @Test

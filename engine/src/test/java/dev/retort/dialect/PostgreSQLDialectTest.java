@@ -5,11 +5,15 @@ import static dev.retort.model.ColumnType.varchar;
 import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.table;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.model.ColumnType;
 import dev.retort.model.Name;
+import dev.retort.model.Schema;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateTable;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PostgreSQLDialectTest {
@@ -54,6 +58,19 @@ class PostgreSQLDialectTest {
                 "alter table book alter column isbn drop default",
                 "alter table book alter column isbn set data type varchar(20) using isbn::varchar(20)",
                 "alter table book alter column isbn set default '0'");
+    }
+
+    @Test
+    void aNamePostgresWouldCutShortIsRefusedCountingBytes() {
+        assertThatCode(() -> postgres.checkIdentifiers(schemaWithTable("t".repeat(63)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> postgres.checkIdentifiers(schemaWithTable("t".repeat(64))))
+                .hasMessage("table " + "t".repeat(64) + ": the name is 64 bytes long; PostgreSQL keeps at most 63 bytes, so give it a shorter one");
+        assertThatThrownBy(() -> postgres.checkIdentifiers(new Schema(List.of(table("book").column(column("\u00e4".repeat(32), varchar(5)))), List.of())))
+                .as("32 characters, 64 bytes").hasMessageStartingWith("column book." + "\u00e4".repeat(32) + ": the name is 64 bytes long");
+    }
+
+    static Schema schemaWithTable(String name) {
+        return new Schema(List.of(table(name).column(column("id", varchar(5)))), List.of());
     }
 
     @Test
