@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -34,9 +37,17 @@ import javax.tools.ToolProvider;
  * Compiles folders of {@code .java} files (entity sources, revision files) into a cache folder
  * keyed by a hash of the sources and the class path, so an unchanged tree is compiled once.
  * The cache folder appears whole or not at all: compilation writes to a temporary folder that is
- * then moved into place.
+ * then moved into place. Each new folder prunes its purpose's old ones (see {@link #prune}).
  */
 public final class JavaSources {
+
+    /** Builds of a purpose kept however old they are: the latest ones, which a checkout of recent files may want again. */
+    private static final int KEPT_BUILDS = 8;
+    /** Another run may still be loading classes from a build used this recently, so it stays. */
+    private static final Duration IN_USE = Duration.ofDays(1);
+    /** Compiled revision files are shared by every later tree, so they stay until unused this long. */
+    private static final Duration UNITS_UNUSED = Duration.ofDays(30);
+    private static final String UNITS = "units";
 
     private final Path cacheRoot;
 
@@ -79,6 +90,7 @@ public final class JavaSources {
         String hash = hash(files, classpath);
         Path target = cacheRoot.resolve(purpose).resolve(hash);
         if (Files.isDirectory(target)) {
+            markUsed(target);
             return target;
         }
         JavaCompiler compiler = requireCompiler();
@@ -87,6 +99,7 @@ public final class JavaSources {
             Path temporary = Files.createTempDirectory(target.getParent(), hash + ".tmp");
             runCompiler(compiler, files, classpath, temporary);
             moveIntoPlace(temporary, target);
+            prune(target.getParent(), KEPT_BUILDS, IN_USE);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
@@ -124,10 +137,11 @@ public final class JavaSources {
     public Path compileEach(String purpose, List<Path> roots, List<Path> files, List<Path> classpath) {
         Path target = cacheRoot.resolve(purpose).resolve(hash(files, classpath));
         if (Files.isDirectory(target)) {
+            markUsed(target);
             return target;
         }
         try {
-            Path unitsRoot = Files.createDirectories(cacheRoot.resolve(purpose).resolve("units"));
+            Path unitsRoot = Files.createDirectories(cacheRoot.resolve(purpose).resolve(UNITS));
             Map<Path, Path> units = new LinkedHashMap<>();
             files.forEach(file -> units.put(file.toAbsolutePath().normalize(), unitsRoot.resolve(hash(List.of(file), classpath))));
             List<Path> missing = units.entrySet().stream().filter(unit -> !Files.isDirectory(unit.getValue())).map(Map.Entry::getKey).toList();
@@ -137,8 +151,11 @@ public final class JavaSources {
             Path gathered = Files.createTempDirectory(target.getParent(), target.getFileName() + ".tmp");
             for (Path unit : units.values()) {
                 copyTree(unit, gathered);
+                markUsed(unit);
             }
             moveIntoPlace(gathered, target);
+            prune(target.getParent(), KEPT_BUILDS, IN_USE);
+            prune(unitsRoot, 0, UNITS_UNUSED);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
@@ -213,6 +230,49 @@ public final class JavaSources {
                 .map(diagnostic -> (diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()) + ":"
                         + diagnostic.getLineNumber() + ": ") + "does not compile: " + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
                 .orElse("compilation failed");
+    }
+
+    /** A folder's modification time records when it was last used, for {@link #prune}. */
+    private static void markUsed(Path folder) {
+        try {
+            Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // a read-only cache still serves; its folders just look older than they are
+        }
+    }
+
+    /**
+     * Deletes the folders under {@code parent} (but the units folder) that are neither among the
+     * {@code kept} most recently used nor used within {@code unused}: the cache stays small, and a
+     * folder another run is loading from is never taken from under it. A deleted build is compiled
+     * again if ever needed.
+     */
+    private static void prune(Path parent, int kept, Duration unused) {
+        Instant cutoff = Instant.now().minus(unused);
+        Map<Path, Instant> lastUse = new LinkedHashMap<>();
+        try (Stream<Path> entries = Files.list(parent)) {
+            entries.filter(entry -> !entry.getFileName().toString().equals(UNITS)).forEach(entry -> lastUse.put(entry, lastUsed(entry)));
+        } catch (IOException e) {
+            return;
+        }
+        List<Path> byLastUse = lastUse.keySet().stream().sorted(Comparator.comparing(lastUse::get).reversed()).toList();
+        for (Path entry : byLastUse.subList(Math.min(kept, byLastUse.size()), byLastUse.size())) {
+            if (lastUse.get(entry).isBefore(cutoff)) {
+                try {
+                    deleteTree(entry);
+                } catch (IOException e) {
+                    // another run pruning too, or a file in use: tidying is best effort
+                }
+            }
+        }
+    }
+
+    private static Instant lastUsed(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder).toInstant();
+        } catch (IOException e) {
+            return Instant.now(); // gone or unreadable: not ours to delete
+        }
     }
 
     /** Another process may have compiled the same sources meanwhile: then its folder (identical) stays. */
