@@ -333,8 +333,10 @@ public final class Retort {
         hints.addAll(extraHints);
         Set<String> heads = new VersionStore(dialect, database.schema()).heads(database.connection());
         Predicate<Name> managed = tableFilter().and(name -> !VersionStore.isBookkeeping(dialect, name));
-        Schema current = new Introspector(dialect, managed).read(database.connection(), database.schema());
-        Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect);
+        Introspector introspector = new Introspector(dialect, managed);
+        Schema current = introspector.read(database.connection(), database.schema());
+        Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect,
+                definition -> introspector.definedType(database.connection(), database.schema(), definition));
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
         dialect.checkIdentifiers(target);
         Set<String> created = KnownTables.of(graph, heads, dialect);

@@ -276,7 +276,12 @@ public abstract class Dialect {
             // an enum is its set of values (Hibernate lists them sorted for some databases, declared for others)
             return a.isEnum() && b.isEnum() && Set.copyOf(a.values()).equals(Set.copyOf(b.values()));
         }
-        return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b));
+        return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b)) || asNumeric(a).equals(asNumeric(b));
+    }
+
+    /** DECIMAL and NUMERIC are one type on every database here; H2 keeps whichever spelling a column was declared with. */
+    private static ColumnType asNumeric(ColumnType type) {
+        return type.code() == Types.DECIMAL ? ColumnType.sized(Types.NUMERIC, null, type.precision(), type.scale()) : type;
     }
 
     /**
@@ -506,8 +511,8 @@ public abstract class Dialect {
         return rendered;
     }
 
-    private void renderChecks(Connection connection, String schema, Table table, Map<List<String>, String> rendered) throws SQLException {
-        String scratch = "retort_scratch_" + UUID.randomUUID().toString().substring(0, 8);
+    private void renderChecks(Connection connection, String schema, Table table, Map<List<String>, String> rendered) {
+        String scratch = scratchTableName();
         List<CheckConstraint> named = new ArrayList<>();
         for (int i = 0; i < table.checks().size(); i++) {
             named.add(new CheckConstraint(Name.of(scratch + "_ck" + i), table.checks().get(i).expression()));
@@ -515,13 +520,8 @@ public abstract class Dialect {
         Table copy = new Table(Name.of(scratch), table.columns().stream()
                 .map(column -> new Column(column.name(), column.type(), true, null, false, null)).toList(),
                 null, List.of(), List.of(), List.of(), named, null);
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(!transactionalDdl());
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : sql(new CreateTable(copy))) {
-                statement.execute(sql);
-            }
-            try {
+        try {
+            withScratchTable(connection, sql(new CreateTable(copy)), copy.name(), () -> {
                 List<CheckConstraint> read = checkConstraints(connection, schema).entrySet().stream()
                         .filter(entry -> entry.getKey().equalsIgnoreCase(scratch)).flatMap(entry -> entry.getValue().stream()).toList();
                 for (CheckConstraint check : read) {
@@ -531,16 +531,46 @@ public abstract class Dialect {
                         rendered.put(List.of(key(table.name()), expression), check.expression());
                     }
                 }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw RetortException.badInput("a check constraint of table " + table.name() + " is not valid on " + this + ": "
+                    + e.getMessage().strip());
+        }
+    }
+
+    /** What a scratch table lets the caller read from the catalog while it exists. */
+    @FunctionalInterface
+    public interface CatalogRead<T> {
+        T read() throws SQLException;
+    }
+
+    /** A name for a scratch table no other run uses. */
+    public static String scratchTableName() {
+        return "retort_scratch_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Asks the database itself how it stores something (a check's text, a declared column type):
+     * runs {@code create}, reads the catalog while the table exists, and removes it again: rolled
+     * back where DDL is transactional, dropped elsewhere.
+     */
+    public <T> T withScratchTable(Connection connection, List<String> create, Name table, CatalogRead<T> read) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(!transactionalDdl());
+        try (Statement statement = connection.createStatement()) {
+            try {
+                for (String sql : create) {
+                    statement.execute(sql);
+                }
+                return read.read();
             } finally {
                 if (transactionalDdl()) {
                     connection.rollback();
                 } else {
-                    statement.execute("drop table " + quote(copy.name()));
+                    statement.execute("drop table if exists " + quote(table));
                 }
             }
-        } catch (SQLException e) {
-            throw RetortException.badInput("a check constraint of table " + table.name() + " is not valid on " + this + ": "
-                    + e.getMessage().strip());
         } finally {
             connection.setAutoCommit(autoCommit);
         }

@@ -4,6 +4,7 @@ import dev.retort.dialect.CatalogColumn;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.TableKeys;
 import dev.retort.model.CheckConstraint;
+import dev.retort.model.ColumnType;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -47,7 +49,7 @@ public final class Introspector {
         String schemaPattern = escape(dialect.metadataSchema(schema), metadata);
         Map<String, String> comments = tables(metadata, catalog, schemaPattern);
         List<String> tableNames = List.copyOf(comments.keySet());
-        Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
+        Map<String, List<Column>> columns = columns(connection, schema, "%", Set.copyOf(tableNames));
         Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
         Map<String, List<CheckConstraint>> checks = dialect.checkConstraints(connection, schema);
         List<Table> tables = new ArrayList<>();
@@ -85,14 +87,32 @@ public final class Introspector {
         return text == null || text.isEmpty() ? null : text;
     }
 
-    /** All columns of the schema in one call, grouped by table in column order. */
-    private Map<String, List<Column>> columns(Connection connection, String schema, Set<String> tables) throws SQLException {
+    /**
+     * The type the database gives a column declared as {@code definition} (a JPA
+     * {@code columnDefinition}, such as {@code text} or {@code jsonb default '{}'}), read from a
+     * scratch table exactly as {@link #read} reads any column: a type the neutral model only knows
+     * by another name ({@code text} is PostgreSQL's unbounded varchar) then compares equal to the
+     * column Hibernate's DDL made. Empty when the database refuses the definition on its own.
+     */
+    public Optional<ColumnType> definedType(Connection connection, String schema, String definition) {
+        Name scratch = Name.of(Dialect.scratchTableName());
+        try {
+            List<Column> columns = dialect.withScratchTable(connection, List.of("create table " + dialect.quote(scratch) + " (c " + definition + ")"),
+                    scratch, () -> columns(connection, schema, dialect.key(scratch), null).values().stream().findFirst().orElse(List.of()));
+            return columns.isEmpty() ? Optional.empty() : Optional.of(columns.get(0).type());
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The columns of the schema's tables matching {@code tablePattern} in one call (of {@code tables} only, unless null), grouped by table in column order. */
+    private Map<String, List<Column>> columns(Connection connection, String schema, String tablePattern, Set<String> tables) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
         List<CatalogColumn> read = new ArrayList<>();
-        try (ResultSet rows = metadata.getColumns(dialect.metadataCatalog(schema), escape(dialect.metadataSchema(schema), metadata), "%", "%")) {
+        try (ResultSet rows = metadata.getColumns(dialect.metadataCatalog(schema), escape(dialect.metadataSchema(schema), metadata), tablePattern, "%")) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME");
-                if (tables.contains(table)) {
+                if (tables == null || tables.contains(table)) {
                     read.add(new CatalogColumn(
                             table,
                             rows.getString("COLUMN_NAME"),

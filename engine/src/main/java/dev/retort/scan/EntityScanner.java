@@ -46,7 +46,8 @@ public final class EntityScanner {
         this.compiler = compiler;
     }
 
-    public Schema scan(EntitySource source, Dialect dialect) {
+    /** The target schema the entities of {@code source} describe, on {@code dialect}; see {@link DeclaredTypes}. */
+    public Schema scan(EntitySource source, Dialect dialect, DeclaredTypes declaredTypes) {
         if (source.packages().isEmpty()) {
             throw RetortException.badInput("entities.packages is empty: name the packages that hold your @Entity classes");
         }
@@ -55,7 +56,7 @@ public final class EntityScanner {
         }
         List<Path> roots = classRoots(source);
         try (URLClassLoader loader = new URLClassLoader(urls(roots), EntityScanner.class.getClassLoader())) {
-            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect, source);
+            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect, source, declaredTypes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,7 +98,7 @@ public final class EntityScanner {
         return new ArrayList<>(names);
     }
 
-    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect, EntitySource source) {
+    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect, EntitySource source, DeclaredTypes declaredTypes) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -115,7 +116,7 @@ public final class EntityScanner {
             MetadataBuilder builder = sources.getMetadataBuilder();
             NamingStrategies.physical(source.physicalNaming(), loader).ifPresent(builder::applyPhysicalNamingStrategy);
             NamingStrategies.implicit(source.implicitNaming(), loader).ifPresent(builder::applyImplicitNamingStrategy);
-            return new HibernateSchemaReader(builder.build()).read();
+            return new HibernateSchemaReader(builder.build(), declaredTypes).read();
         } catch (ClassNotFoundException | LinkageError e) {
             throw RetortException.badInput("cannot load entity class: " + e.getMessage()
                     + " (is a dependency missing from entities.classpath?)");

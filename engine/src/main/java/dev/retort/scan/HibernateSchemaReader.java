@@ -16,9 +16,11 @@ import dev.retort.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -41,9 +43,12 @@ final class HibernateSchemaReader {
 
     private final Metadata metadata;
     private final Dialect dialect;
+    private final Map<String, Optional<ColumnType>> declaredTypes = new HashMap<>();
+    private final DeclaredTypes declaredTypeSource;
 
-    HibernateSchemaReader(Metadata metadata) {
+    HibernateSchemaReader(Metadata metadata, DeclaredTypes declaredTypes) {
         this.metadata = metadata;
+        this.declaredTypeSource = declaredTypes;
         this.dialect = metadata.getDatabase().getDialect();
         // Schema creation orders columns (and primary key columns) by Hibernate's column ordering
         // strategy; a plain metadata build does not, so do it here to describe what Hibernate creates.
@@ -102,20 +107,27 @@ final class HibernateSchemaReader {
 
     private Column column(org.hibernate.mapping.Column column) {
         // the explicit columnDefinition, read before Hibernate resolves (and caches) the column's type
-        ColumnDefinition definition = column.getSqlType() == null ? null : ColumnDefinition.parse(column.getSqlType());
+        String declared = column.getSqlType();
+        ColumnDefinition definition = declared == null ? null : ColumnDefinition.parse(declared);
         return new Column(
                 new Name(column.getName(), column.isQuoted()),
-                type(column, definition),
+                type(column, declared, definition),
                 column.isNullable(),
                 definition != null && definition.defaultValue() != null ? definition.defaultValue() : column.getDefaultValue(),
                 column.isIdentity(),
                 column.getComment());
     }
 
-    private ColumnType type(org.hibernate.mapping.Column column, ColumnDefinition definition) {
+    private ColumnType type(org.hibernate.mapping.Column column, String declared, ColumnDefinition definition) {
         int code = column.getSqlTypeCode(metadata);
         if (code == SqlTypes.ENUM) {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
+        }
+        if (declared != null) {
+            Optional<ColumnType> asTheDatabaseSaysIt = declaredTypes.computeIfAbsent(declared, declaredTypeSource::typeOf);
+            if (asTheDatabaseSaysIt.isPresent()) {
+                return asTheDatabaseSaysIt.get();
+            }
         }
         Size size = column.getColumnSize(dialect, metadata);
         if (definition != null && definition.length() != null) {

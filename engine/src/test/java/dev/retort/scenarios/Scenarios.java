@@ -110,6 +110,10 @@ final class Scenarios {
                         .before("Book", book("@org.hibernate.annotations.ColumnDefault(\"'0'\") String stock;"))
                         .after("Book", book("@org.hibernate.annotations.ColumnDefault(\"0\") Integer stock;"))
                         .expect("alter column book.stock: type,default"),
+                scenario("types", "a columnDefinition type the Java type does not say (text)")
+                        .before("Book", book("String body;"))
+                        .after("Book", book("@Column(columnDefinition = \"text\") String body;"))
+                        .expect("alter column book.body: type"),
 
                 // ---- defaults ------------------------------------------------------------------------
                 scenario("defaults", "a new default")
@@ -306,6 +310,11 @@ final class Scenarios {
                         .expect("alter column book.genre: type"),
 
                 // ---- no false positives --------------------------------------------------------------
+                scenario("no false positive", "a columnDefinition spelling the type Hibernate picks")
+                        .before("Book", book("@Column(length = 40) String title;", "@Column(precision = 10, scale = 2) BigDecimal price;"))
+                        .after("Book", book("@Column(columnDefinition = \"varchar(40)\") String title;",
+                                "@Column(columnDefinition = \"decimal(10,2)\") BigDecimal price;"))
+                        .expectNothing(),
                 scenario("no false positive", "length = 255 spelled out is the default length")
                         .before("Book", book("String title;"))
                         .after("Book", book("@Column(length = 255) String title;"))
