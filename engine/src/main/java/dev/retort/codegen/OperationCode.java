@@ -158,8 +158,13 @@ public final class OperationCode {
         return code.build();
     }
 
-    /** The friendliest factory that rebuilds exactly this type, else {@code of("CODE")} with its sizes. */
+    /** The friendliest factory that rebuilds exactly this type, else {@code of("CODE")} with its sizes; then its declared spelling. */
     static CodeBlock type(ColumnType type) {
+        CodeBlock neutral = neutralType(type);
+        return type.declared() == null ? neutral : CodeBlock.of("$L.declaredAs($S)", neutral, type.declared());
+    }
+
+    private static CodeBlock neutralType(ColumnType type) {
         Long length = type.length();
         Integer precision = type.precision();
         Integer scale = type.scale();

@@ -240,6 +240,9 @@ public abstract class Dialect {
 
     /** The DDL spelling of a neutral type on this database. */
     public String typeName(ColumnType type) {
+        if (type.declared() != null) {
+            return type.declared();
+        }
         if (type.isEnum()) {
             return enumTypeName(type);
         }
@@ -270,8 +273,13 @@ public abstract class Dialect {
         return "enum (" + values.stream().map(this::literal).collect(Collectors.joining(",")) + ")";
     }
 
-    /** Whether two neutral types are the same column type here, e.g. two codes Hibernate spells alike. */
-    public boolean sameType(ColumnType a, ColumnType b) {
+    /**
+     * Whether two types are the same column type here, e.g. two codes Hibernate spells alike. A
+     * declared spelling is not compared: its code and sizes are what the database made of it.
+     */
+    public boolean sameType(ColumnType first, ColumnType second) {
+        ColumnType a = first.neutral();
+        ColumnType b = second.neutral();
         if (a.isEnum() || b.isEnum()) {
             // an enum is its set of values (Hibernate lists them sorted for some databases, declared for others)
             return a.isEnum() && b.isEnum() && Set.copyOf(a.values()).equals(Set.copyOf(b.values()));

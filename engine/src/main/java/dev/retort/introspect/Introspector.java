@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Introspector {
         String schemaPattern = escape(dialect.metadataSchema(schema), metadata);
         Map<String, String> comments = tables(metadata, catalog, schemaPattern);
         List<String> tableNames = List.copyOf(comments.keySet());
-        Map<String, List<Column>> columns = columns(connection, schema, "%", Set.copyOf(tableNames));
+        Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
         Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
         Map<String, List<CheckConstraint>> checks = dialect.checkConstraints(connection, schema);
         List<Table> tables = new ArrayList<>();
@@ -88,25 +89,60 @@ public final class Introspector {
     }
 
     /**
-     * The type the database gives a column declared as {@code definition} (a JPA
-     * {@code columnDefinition}, such as {@code text} or {@code jsonb default '{}'}), read from a
-     * scratch table exactly as {@link #read} reads any column: a type the neutral model only knows
-     * by another name ({@code text} is PostgreSQL's unbounded varchar) then compares equal to the
-     * column Hibernate's DDL made. Empty when the database refuses the definition on its own.
+     * The type the database gives a column declared as {@code declaredType} (the type part of a JPA
+     * {@code columnDefinition}, such as {@code text} or {@code jsonb}), read from a scratch table
+     * exactly as {@link #read} reads any column, so it compares equal to the column Hibernate's own
+     * DDL made. Where the neutral type would build another type (MariaDB's {@code text} would become
+     * {@code longtext}), the result keeps the declared spelling to be created as written. Empty when
+     * the database refuses the declaration on its own.
      */
-    public Optional<ColumnType> definedType(Connection connection, String schema, String definition) {
+    public Optional<ColumnType> definedType(Connection connection, String schema, String declaredType) {
         Name scratch = Name.of(Dialect.scratchTableName());
+        String table = dialect.quote(scratch);
         try {
-            List<Column> columns = dialect.withScratchTable(connection, List.of("create table " + dialect.quote(scratch) + " (c " + definition + ")"),
-                    scratch, () -> columns(connection, schema, dialect.key(scratch), null).values().stream().findFirst().orElse(List.of()));
-            return columns.isEmpty() ? Optional.empty() : Optional.of(columns.get(0).type());
+            return dialect.withScratchTable(connection, List.of("create table " + table + " (declared " + declaredType + ")"), scratch, () -> {
+                CatalogColumn declared = scratchColumns(connection, schema, scratch).get(0);
+                ColumnType made = dialect.columnType(declared);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("alter table " + table + " add neutral " + dialect.typeName(made));
+                } catch (SQLException | IllegalArgumentException e) {
+                    return Optional.of(made.declaredAs(declaredType));
+                }
+                CatalogColumn rebuilt = scratchColumns(connection, schema, scratch).get(1);
+                boolean same = declared.typeName().equalsIgnoreCase(rebuilt.typeName()) && declared.size() == rebuilt.size()
+                        && declared.digits() == rebuilt.digits();
+                return Optional.of(same ? made : made.declaredAs(declaredType));
+            });
         } catch (SQLException e) {
             return Optional.empty();
         }
     }
 
-    /** The columns of the schema's tables matching {@code tablePattern} in one call (of {@code tables} only, unless null), grouped by table in column order. */
-    private Map<String, List<Column>> columns(Connection connection, String schema, String tablePattern, Set<String> tables) throws SQLException {
+    /** The scratch table's columns as the catalog reports them, in order. */
+    private List<CatalogColumn> scratchColumns(Connection connection, String schema, Name scratch) throws SQLException {
+        return catalogColumns(connection, schema, dialect.key(scratch), null).stream()
+                .sorted(java.util.Comparator.comparingInt(CatalogColumn::position)).toList();
+    }
+
+    /** All columns of the schema in one call, grouped by table in column order. */
+    private Map<String, List<Column>> columns(Connection connection, String schema, Set<String> tables) throws SQLException {
+        Map<String, TreeMap<Integer, Column>> byTable = new LinkedHashMap<>();
+        for (CatalogColumn column : catalogColumns(connection, schema, "%", tables)) {
+            byTable.computeIfAbsent(column.table(), key -> new TreeMap<>()).put(column.position(), new Column(
+                    dialect.nameFromCatalog(column.name()),
+                    dialect.columnType(column),
+                    column.nullable(),
+                    dialect.columnDefault(column),
+                    dialect.isIdentity(column),
+                    column.remarks()));
+        }
+        Map<String, List<Column>> columns = new LinkedHashMap<>();
+        byTable.forEach((table, ordered) -> columns.put(table, List.copyOf(ordered.values())));
+        return columns;
+    }
+
+    /** The catalog's columns of the tables matching {@code tablePattern} (of {@code tables} only, unless null), refined by the dialect. */
+    private List<CatalogColumn> catalogColumns(Connection connection, String schema, String tablePattern, Set<String> tables) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
         List<CatalogColumn> read = new ArrayList<>();
         try (ResultSet rows = metadata.getColumns(dialect.metadataCatalog(schema), escape(dialect.metadataSchema(schema), metadata), tablePattern, "%")) {
@@ -128,19 +164,7 @@ public final class Introspector {
                 }
             }
         }
-        Map<String, TreeMap<Integer, Column>> byTable = new LinkedHashMap<>();
-        for (CatalogColumn column : dialect.refineColumns(connection, schema, read)) {
-            byTable.computeIfAbsent(column.table(), key -> new TreeMap<>()).put(column.position(), new Column(
-                    dialect.nameFromCatalog(column.name()),
-                    dialect.columnType(column),
-                    column.nullable(),
-                    dialect.columnDefault(column),
-                    dialect.isIdentity(column),
-                    column.remarks()));
-        }
-        Map<String, List<Column>> columns = new LinkedHashMap<>();
-        byTable.forEach((table, ordered) -> columns.put(table, List.copyOf(ordered.values())));
-        return columns;
+        return dialect.refineColumns(connection, schema, read);
     }
 
     private TableKeys keys(DatabaseMetaData metadata, String catalog, String schema, String table, List<UniqueConstraint> uniques)

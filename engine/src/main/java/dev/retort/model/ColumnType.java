@@ -15,8 +15,17 @@ import org.hibernate.type.SqlTypes;
  * <p>Two types are equal when their code and sizes are; whether two different codes are the same
  * type on one database ({@code TIMESTAMP_UTC} and {@code TIMESTAMP_WITH_TIMEZONE} on PostgreSQL) is
  * the dialect's call.
+ *
+ * <p>{@code declared} is a type spelled by an entity's {@code columnDefinition}, rendered as
+ * written, and kept only where the neutral type would build something else (MariaDB's
+ * {@code text} would become {@code longtext}); the code and sizes are what the database made of
+ * it, and are what comparisons use.
  */
-public record ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values) {
+public record ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values, String declared) {
+
+    public ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values) {
+        this(code, length, precision, scale, values, null);
+    }
 
     private static final Pattern QUOTED_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
 
@@ -175,15 +184,25 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
     }
 
     public ColumnType length(long length) {
-        return new ColumnType(code, length, precision, scale, values);
+        return new ColumnType(code, length, precision, scale, values, declared);
     }
 
     public ColumnType precision(int precision) {
-        return new ColumnType(code, length, precision, scale, values);
+        return new ColumnType(code, length, precision, scale, values, declared);
     }
 
     public ColumnType scale(int scale) {
-        return new ColumnType(code, length, precision, scale, values);
+        return new ColumnType(code, length, precision, scale, values, declared);
+    }
+
+    /** This type, created as {@code sql} says (a {@code columnDefinition}'s type, e.g. {@code text}). */
+    public ColumnType declaredAs(String sql) {
+        return new ColumnType(code, length, precision, scale, values, sql);
+    }
+
+    /** This type without its declared spelling: what comparisons look at. */
+    public ColumnType neutral() {
+        return declared == null ? this : new ColumnType(code, length, precision, scale, values, null);
     }
 
     /** The {@code SqlTypes} constant name of the code, e.g. {@code VARCHAR}. */
@@ -228,8 +247,11 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return code == SqlTypes.ENUM;
     }
 
-    /** A neutral spelling for people: {@code VARCHAR(100)}, {@code NUMERIC(10,2)}, {@code ENUM('A','B')}. */
+    /** A neutral spelling for people: {@code VARCHAR(100)}, {@code NUMERIC(10,2)}, {@code ENUM('A','B')}; a declared type as declared. */
     public String describe() {
+        if (declared != null) {
+            return declared;
+        }
         StringBuilder text = new StringBuilder(codeName());
         if (isEnum()) {
             StringJoiner list = new StringJoiner(",", "(", ")");

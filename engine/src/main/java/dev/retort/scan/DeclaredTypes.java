@@ -14,5 +14,5 @@ public interface DeclaredTypes {
     /** Without a database: every definition keeps the field's type. */
     DeclaredTypes NONE = definition -> Optional.empty();
 
-    Optional<ColumnType> typeOf(String columnDefinition);
+    Optional<ColumnType> typeOf(String declaredType);
 }

@@ -107,24 +107,23 @@ final class HibernateSchemaReader {
 
     private Column column(org.hibernate.mapping.Column column) {
         // the explicit columnDefinition, read before Hibernate resolves (and caches) the column's type
-        String declared = column.getSqlType();
-        ColumnDefinition definition = declared == null ? null : ColumnDefinition.parse(declared);
+        ColumnDefinition definition = column.getSqlType() == null ? null : ColumnDefinition.parse(column.getSqlType());
         return new Column(
                 new Name(column.getName(), column.isQuoted()),
-                type(column, declared, definition),
-                column.isNullable(),
+                type(column, definition),
+                column.isNullable() && (definition == null || !definition.notNull()),
                 definition != null && definition.defaultValue() != null ? definition.defaultValue() : column.getDefaultValue(),
                 column.isIdentity(),
                 column.getComment());
     }
 
-    private ColumnType type(org.hibernate.mapping.Column column, String declared, ColumnDefinition definition) {
+    private ColumnType type(org.hibernate.mapping.Column column, ColumnDefinition definition) {
         int code = column.getSqlTypeCode(metadata);
         if (code == SqlTypes.ENUM) {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
         }
-        if (declared != null) {
-            Optional<ColumnType> asTheDatabaseSaysIt = declaredTypes.computeIfAbsent(declared, declaredTypeSource::typeOf);
+        if (definition != null && definition.type() != null) {
+            Optional<ColumnType> asTheDatabaseSaysIt = declaredTypes.computeIfAbsent(definition.type(), declaredTypeSource::typeOf);
             if (asTheDatabaseSaysIt.isPresent()) {
                 return asTheDatabaseSaysIt.get();
             }

@@ -97,6 +97,7 @@ class RevisionWriterTest {
             varbinary(16), clob(), blob(),
             enumOf("NEW", "it's", "say \"hi\"", "back\\slash"),
             ColumnType.of("TIMESTAMP_WITH_TIMEZONE").precision(6),
+            ColumnType.of("LONG32VARCHAR").length(65535).declaredAs("text"),
             varchar(5_000_000_000L),
             varbinary(Integer.MAX_VALUE + 1L),
             ColumnType.of("TIME"),
@@ -272,7 +273,7 @@ class RevisionWriterTest {
         assertThat(source).contains("bigint()", "integer()", "smallint()", "tinyint()", "bool()", "varchar(255)",
                 "fixedChar(3)", "numeric(12, 2)", "real()", "doublePrecision()", "date()", "time(3)", "timestamp(6)",
                 "timestampTz(9)", "uuid()", "varbinary(16)", "clob()", "blob()", "of(\"TIMESTAMP_WITH_TIMEZONE\").precision(6)",
-                "varchar(5000000000L)", "varbinary(2147483648L)");
+                "varchar(5000000000L)", "varbinary(2147483648L)", "of(\"LONG32VARCHAR\").length(65535).declaredAs(\"text\")");
         assertThat(compileAndLoad().get(ID).upgradeOperations()).containsExactly(new CreateTable(everyTypeTable()));
     }
 

@@ -76,6 +76,10 @@ final class Scenarios {
                         .before("Book", book("@Column(nullable = false) String title;"))
                         .after("Book", book("String title;"))
                         .expect("alter column book.title: nullability"),
+                scenario("columns", "NOT NULL written in columnDefinition")
+                        .before("Book", book("@Column(columnDefinition = \"varchar(20)\") String state;"))
+                        .after("Book", book("@Column(columnDefinition = \"varchar(20) not null\") String state;"))
+                        .expect("alter column book.state: nullability"),
 
                 // ---- types ---------------------------------------------------------------------------
                 scenario("types", "a longer varchar")
