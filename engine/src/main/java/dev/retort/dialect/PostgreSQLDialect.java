@@ -106,6 +106,8 @@ public final class PostgreSQLDialect extends Dialect {
      * PostgreSQL converts a column to another type family (text to a number, say) only with a
      * {@code using} cast. It also casts the old default to the new type, and no cast takes a text
      * default to a number: such a default is dropped first and the new one set after the type.
+     * Into a string no {@code using} is needed or wanted: an explicit cast to {@code varchar(4)}
+     * cuts longer values short, where the implicit one refuses them.
      */
     @Override
     protected List<String> alterColumnAspects(AlterColumn op) {
@@ -121,8 +123,12 @@ public final class PostgreSQLDialect extends Dialect {
     @Override
     protected String setDataType(Column column) {
         String type = typeName(column.type());
-        return "set data type " + type + " using " + quote(column.name()) + "::" + type;
+        boolean intoString = STRING_CODES.contains(column.type().code()) || column.type().isEnum(); // an enum is a varchar here
+        return "set data type " + type + (intoString ? "" : " using " + quote(column.name()) + "::" + type);
     }
+
+    private static final Set<Integer> STRING_CODES = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
+            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR, SqlTypes.CLOB, SqlTypes.NCLOB);
 
     /** Hibernate maps a string enum here to varchar plus a check of its values. */
     @Override

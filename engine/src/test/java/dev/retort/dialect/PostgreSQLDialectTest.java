@@ -42,7 +42,7 @@ class PostgreSQLDialectTest {
         assertThat(postgres.sql(new AlterColumn(Name.of("employee"), column("kind", enumOf("A")), column("kind", enumOf("A", "B")))))
                 .containsExactly(
                         "alter table employee drop constraint \"employee_kind_check\"",
-                        "alter table employee alter column kind set data type varchar(255) using kind::varchar(255)",
+                        "alter table employee alter column kind set data type varchar(255)",
                         "alter table employee add constraint \"employee_kind_check\" check (kind in ('A','B'))");
     }
 
@@ -56,7 +56,7 @@ class PostgreSQLDialectTest {
                 "alter table book alter column isbn set default 0");
         assertThat(postgres.sql(textToNumber.reverse())).containsExactly(
                 "alter table book alter column isbn drop default",
-                "alter table book alter column isbn set data type varchar(20) using isbn::varchar(20)",
+                "alter table book alter column isbn set data type varchar(20)",
                 "alter table book alter column isbn set default '0'");
     }
 

@@ -13,6 +13,7 @@ import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.Name;
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.revision.RevisionGraph;
@@ -22,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +144,21 @@ abstract class RunnerTest {
 
     /** Whether this database rolls back the DDL of a failed revision. */
     abstract boolean transactionalDdl();
+
+    /** An explicit cast to a shorter varchar cuts values short (PostgreSQL's {@code using col::varchar(4)}); a narrowing must fail instead. */
+    @Test
+    void aShorterStringRefusesValuesThatDoNotFitInsteadOfCuttingThem() throws SQLException {
+        RevisionInfo shorter = revision("ccc333", List.of("bbb222"), List.of(
+                new AlterColumn(Name.of("employee"), column("gender", varchar(10)), column("gender", varchar(4)))));
+        upgrade(runner(FIRST, SECOND), "head");
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("insert into employee (id, gender) values (1, 'abcdefghij')");
+        }
+
+        assertThatThrownBy(() -> upgrade(runner(FIRST, SECOND, shorter), "head")).isInstanceOf(RetortException.class);
+        assertThat(query("select gender from employee")).containsExactly("abcdefghij");
+        assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+    }
 
     @Test
     void aFailingLastStatementStopsAndSaysWhereTheDatabaseIs() throws SQLException {
