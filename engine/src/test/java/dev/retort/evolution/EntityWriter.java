@@ -71,6 +71,7 @@ final class EntityWriter {
         String column = "@Column(name = " + literal(field.column()) + nullable;
         return switch (field.type()) {
             case STRING -> column + ", length = " + field.size() + ") String" + name;
+            case TEXT -> column + ", columnDefinition = \"text\") String" + name;
             case INT -> column + ") Integer" + name;
             case LONG -> column + ") Long" + name;
             case DECIMAL -> column + ", precision = " + field.size() + ", scale = 2) java.math.BigDecimal" + name;

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * step in five starts with a rename (which the test vouches for, as a user would) and may go on
  * with other edits, as a user renaming a field may also change its type. A renamed-away name is
  * not reused in the same step. A type change stays in its family (longer, shorter, wider, narrower)
- * or now and then crosses between text and whole numbers, which the rows the test writes allow. Edits keep to what a database can apply to
+ * or now and then crosses between strings and whole numbers, which the rows the test writes allow,
+ * or between a sized string and one declared {@code text}. Edits keep to what a database can apply to
  * the rows the test keeps: new columns on existing tables are nullable, NOT NULL comes later (after
  * the test has filled the column), and narrowed types still hold the values the test writes.
  */
@@ -179,7 +180,9 @@ final class Evolution {
                 case INT -> otherFamily ? field.withType(Type.STRING, 10 * (1 + random.nextInt(20))) : field.withType(Type.LONG, 0);
                 case LONG -> otherFamily ? field.withType(Type.STRING, 10 * (1 + random.nextInt(20))) : field.withType(Type.INT, 0);
                 case STRING -> otherFamily ? field.withType(random.nextBoolean() ? Type.INT : Type.LONG, 0)
+                        : random.nextInt(4) == 0 && !found.entity().keyed(field.id()) ? field.withType(Type.TEXT, 0)
                         : field.withType(Type.STRING, otherThan(field.size(), () -> 10 * (1 + random.nextInt(20))));
+                case TEXT -> field.withType(Type.STRING, 10 * (1 + random.nextInt(20)));
                 case DECIMAL -> field.withType(Type.DECIMAL, otherThan(field.size(), () -> 6 + random.nextInt(9)));
                 default -> throw new IllegalStateException(field.toString());
             };
@@ -281,8 +284,12 @@ final class Evolution {
     /** One or two fields no index or unique constraint of the entity covers yet. */
     private Optional<FoundKey> newKey(GeneratedModel model, String prefix) {
         return anyEntity(model).filter(entity -> !entity.fields().isEmpty()).flatMap(entity -> {
-            List<Integer> fields = new ArrayList<>(entity.fields().stream().map(Field::id).toList());
+            // MariaDB indexes text only by a prefix, which JPA cannot declare
+            List<Integer> fields = new ArrayList<>(entity.fields().stream().filter(field -> field.type() != Type.TEXT).map(Field::id).toList());
             java.util.Collections.shuffle(fields, random);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
             List<Integer> columns = fields.subList(0, Math.min(fields.size(), 1 + random.nextInt(2)));
             boolean taken = Stream.concat(entity.indexes().stream(), entity.uniques().stream())
                     .anyMatch(key -> Set.copyOf(key.fields()).equals(Set.copyOf(columns)));
@@ -293,7 +300,7 @@ final class Evolution {
     private Field newField(Entity entity, boolean notNull) {
         int id = id();
         freshFields.add(id);
-        Type type = pick(List.of(Type.STRING, Type.STRING, Type.INT, Type.LONG, Type.DECIMAL, Type.DATE));
+        Type type = pick(List.of(Type.STRING, Type.STRING, Type.TEXT, Type.INT, Type.LONG, Type.DECIMAL, Type.DATE));
         int size = switch (type) {
             case STRING -> 10 * (1 + random.nextInt(20));
             case DECIMAL -> 6 + random.nextInt(9);

@@ -19,8 +19,9 @@ record GeneratedModel(List<Entity> entities) {
         entities = List.copyOf(entities);
     }
 
+    /** TEXT is a string declared {@code columnDefinition = "text"}: a type the Java type does not say. */
     enum Type {
-        STRING, INT, LONG, DECIMAL, DATE, REFERENCE;
+        STRING, TEXT, INT, LONG, DECIMAL, DATE, REFERENCE;
 
         boolean numeric() {
             return this == INT || this == LONG || this == DECIMAL;
@@ -82,6 +83,11 @@ record GeneratedModel(List<Entity> entities) {
 
         boolean checked(int fieldId) {
             return checks.stream().anyMatch(check -> check.field() == fieldId);
+        }
+
+        /** Whether an index or unique constraint covers the field. */
+        boolean keyed(int fieldId) {
+            return Stream.concat(indexes.stream(), uniques.stream()).anyMatch(key -> key.fields().contains(fieldId));
         }
 
         Entity withTable(String newTable) {

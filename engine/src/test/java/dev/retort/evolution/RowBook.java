@@ -133,7 +133,7 @@ final class RowBook {
 
     private static Object value(Field field, long row) {
         return switch (field.type()) {
-            case STRING -> Long.toString(row * 3 + field.id()); // digits, so the column may become a number
+            case STRING, TEXT -> Long.toString(row * 3 + field.id()); // digits, so the column may become a number
             case INT -> (int) (row * 3 + field.id());
             case LONG -> row * 3 + field.id();
             case DECIMAL -> BigDecimal.valueOf(row * 100 + 25, 2);
