@@ -74,7 +74,7 @@ class ErrorCatalogueTest {
 
     @Test @DisplayName("E01 missing configuration")
     void e01() throws IOException {
-        fails(2, "no retort.properties at", "current").err().contains("retort init");
+        assertThat(fails(2, "no retort.properties at", "current").err()).contains("retort init");
     }
 
     @Test @DisplayName("E02 unreadable configuration")
@@ -98,7 +98,7 @@ class ErrorCatalogueTest {
     @Test @DisplayName("E05 unknown configuration key")
     void e05() throws IOException {
         config("url=jdbc:h2:./db", "entity.packages=app.model");
-        fails(2, "unknown key 'entity.packages'", "current").err().contains("did you mean 'entities.packages'?");
+        assertThat(fails(2, "unknown key 'entity.packages'", "current").err()).contains("did you mean 'entities.packages'?");
     }
 
     @Test @DisplayName("E06 a ${VAR} that is not set")
@@ -160,7 +160,7 @@ class ErrorCatalogueTest {
         tutorial();
         Path employee = project.resolve("entities/Employee.java");
         Files.writeString(employee, Files.readString(employee).replace("private String phone;", "private Strin phone;"));
-        fails(2, "does not compile", "autogen", "-m", "x").err().contains("Employee.java:");
+        assertThat(fails(2, "does not compile", "autogen", "-m", "x").err()).contains("Employee.java:");
     }
 
     @Test @DisplayName("E13 two entities mapping one table")
@@ -303,14 +303,14 @@ class ErrorCatalogueTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("insert into retort_version (version_id) values ('" + first + "')");
         }
-        fails(2, "the bookkeeping was edited", "upgrade", "head").err().contains("stamp --purge");
+        assertThat(fails(2, "the bookkeeping was edited", "upgrade", "head").err()).contains("stamp --purge");
     }
 
     @Test @DisplayName("E29 autogenerate on a database that is not at head")
     void e29() throws IOException {
         tutorial();
         ok("autogen", "-m", "initial");
-        fails(1, "not at head", "autogen", "-m", "again").err().contains("retort upgrade head");
+        assertThat(fails(1, "not at head", "autogen", "-m", "again").err()).contains("retort upgrade head");
     }
 
     @Test @DisplayName("E30 a malformed rename")
@@ -387,7 +387,7 @@ class ErrorCatalogueTest {
                 var lock = dev.retort.dialect.DatabaseKind.dialectOf(holder).lock(holder, "PUBLIC", java.time.Duration.ofSeconds(5))) {
             Files.writeString(project.resolve("retort.properties"), Files.readString(project.resolve("retort.properties"))
                     .replace("url=jdbc:h2:./db", "url=jdbc:h2:./db;AUTO_SERVER=TRUE"));
-            fails(1, "another Retort run holds the deployment lock", "upgrade", "head").err().contains("lock.timeout");
+            assertThat(fails(1, "another Retort run holds the deployment lock", "upgrade", "head").err()).contains("lock.timeout");
         }
     }
 
@@ -418,5 +418,18 @@ class ErrorCatalogueTest {
                     + "@Entity @Table(name = \"" + table + "\") public class Review { @Id Long id; }\n");
             fails(2, "table " + table + ": the name is 65 bytes long; PostgreSQL keeps at most 63 bytes", "autogen", "-m", "x");
         }
+    }
+
+    @Test @DisplayName("E42 a hand-written revision naming something longer than the database keeps")
+    void e42() throws IOException {
+        tutorial();
+        String id = id(ok("revision", "-m", "long name"));
+        Path file = revisionFile(id);
+        String table = "t" + "x".repeat(299);
+        Files.writeString(file, Files.readString(file).replaceFirst("// nothing to do",
+                "op.createTable(table(\"" + table + "\").column(column(\"id\", bigint()).notNull()));"));
+        assertThat(fails(2, "upgrade() cannot run on H2", "upgrade", "head").err())
+                .contains("the name is 300 characters long; H2 keeps at most 256");
+        assertThat(ok("current")).doesNotContain(id);
     }
 }

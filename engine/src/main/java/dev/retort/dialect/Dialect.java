@@ -177,9 +177,11 @@ public abstract class Dialect {
 
     /**
      * The SQL spelling of a name. Plain unquoted names stay bare; a keyword or unusual spelling is
-     * quoted in its folded form, which names the same object, so no identifier ever reaches SQL unvetted.
+     * quoted in its folded form, which names the same object, so no identifier ever reaches SQL unvetted;
+     * a name longer than this database keeps is refused.
      */
     public String quote(Name name) {
+        checkIdentifier("name " + name.text(), name); // a hand-written revision's names are checked here, as SQL is made
         if (!name.quoted() && isPlain(name.text()) && !reserved(name.text())) {
             return name.text();
         }

@@ -88,7 +88,11 @@ public final class Runner {
         List<Operation> operations = operations(revision, direction);
         List<String> statements = new ArrayList<>();
         for (Operation operation : operations) {
-            statements.addAll(dialect.sql(operation));
+            try {
+                statements.addAll(dialect.sql(operation));
+            } catch (RetortException e) { // all SQL is made before the first statement runs, so nothing has changed yet
+                throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
+            }
         }
         Set<String> next = direction == Direction.UPGRADE
                 ? graph.headsAfterUpgrade(heads, revision)

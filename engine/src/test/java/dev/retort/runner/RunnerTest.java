@@ -160,6 +160,23 @@ abstract class RunnerTest {
         assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
     }
 
+    /** A hand-written revision naming a table longer than any of the databases keeps: refused before any statement runs. */
+    @Test
+    void aNameTooLongForTheDatabaseIsRefusedBeforeTheRevisionStarts() throws SQLException {
+        String name = "t" + "x".repeat(299);
+        RevisionInfo tooLong = revision("ccc333", List.of("bbb222"), List.of(
+                new AddColumn(Name.of("employee"), column("phone", varchar(20))),
+                new CreateTable(table(name).column(column("id", bigint()).notNull()))));
+
+        assertThatThrownBy(() -> upgrade(runner(FIRST, SECOND, tooLong), "head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("upgrade() cannot run on")
+                .hasMessageContaining("name " + name + ": the name is 300 ")
+                .satisfies(e -> assertThat(((RetortException) e).kind()).isEqualTo(RetortException.Kind.BAD_INPUT));
+        assertThat(columns()).containsExactly("id", "gender");
+        assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+    }
+
     @Test
     void aFailingLastStatementStopsAndSaysWhereTheDatabaseIs() throws SQLException {
         RevisionInfo broken = revision("ccc333", List.of("bbb222"), List.of(
