@@ -29,6 +29,12 @@ final class PrintingListener implements RunListener {
         running = null;
     }
 
+    /** The failure is reported as such; the interruption message must not follow it. */
+    @Override
+    public void revisionFailed(RevisionInfo revision, Direction direction) {
+        running = null;
+    }
+
     @Override
     public void revisionStarted(RevisionInfo revision, Direction direction) {
         String arrow = direction == Direction.UPGRADE

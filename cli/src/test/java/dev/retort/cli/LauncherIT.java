@@ -63,6 +63,23 @@ class LauncherIT {
         }
     }
 
+    /** A failing revision in a real process: one line on stderr, not also the interruption message (the shutdown hook's). */
+    @Test
+    void aFailingRevisionSaysSoOnceAndNotThatItWasInterrupted() throws Exception {
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("retort.properties"), "url=jdbc:h2:./db\nuser=sa\nmigrations.dir=migrations\n");
+        String id = run(project, "revision", "-m", "broken").out().replaceAll("(?s).*/R([0-9a-f]+)_.*", "$1");
+        try (var files = Files.list(project.resolve("migrations"))) {
+            Path file = files.filter(path -> path.toString().endsWith(".java")).findFirst().orElseThrow();
+            Files.writeString(file, Files.readString(file).replaceFirst("// nothing to do", "op.execute(\"drop table no_such_table\");"));
+        }
+
+        Result upgrade = run(project, "upgrade", "head");
+        assertThat(upgrade.exitCode()).isEqualTo(1);
+        assertThat(upgrade.err().lines()).as(upgrade.err()).hasSize(1);
+        assertThat(upgrade.err()).startsWith("retort: upgrade of revision " + id).contains("no_such_table").doesNotContain("interrupted");
+    }
+
     @Test
     void badUsageExitsWithTwo() throws Exception {
         Result result = run(project, "upgrade");

@@ -14,6 +14,9 @@ public interface RunListener {
 
     default void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {}
 
+    /** A statement of the revision failed; the runner's exception says where the database is. */
+    default void revisionFailed(RevisionInfo revision, Direction direction) {}
+
     /** Something the user should know before trusting the run, such as a revision edited after it ran. */
     default void warning(String message) {}
 }

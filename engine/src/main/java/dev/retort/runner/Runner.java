@@ -120,6 +120,7 @@ public final class Runner {
                 connection.rollback();
             }
             recordFailure(connection, store, revision, direction, checksum, started);
+            listener.revisionFailed(revision, direction);
             throw failure(revision, direction, current, e, heads, transactional);
         } finally {
             connection.setAutoCommit(true);
