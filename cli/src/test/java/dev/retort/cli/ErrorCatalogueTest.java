@@ -432,4 +432,14 @@ class ErrorCatalogueTest {
                 .contains("the name is 300 characters long; H2 keeps at most 256");
         assertThat(ok("current")).doesNotContain(id);
     }
+
+    @Test @DisplayName("E43 a columnDefinition type the database does not know")
+    void e43() throws IOException {
+        tutorial();
+        Path employee = project.resolve("entities/Employee.java");
+        Files.writeString(employee, Files.readString(employee).replace("@Column(length = 20)",
+                "@Column(columnDefinition = \"jsonbx not null\")"));
+        assertThat(fails(2, "column phone: columnDefinition type 'jsonbx' is not one H2 ", "autogen", "-m", "x").err())
+                .containsIgnoringCase("jsonbx");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.retort.introspect;
 
+import dev.retort.RetortException;
 import dev.retort.dialect.CatalogColumn;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.TableKeys;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -93,10 +93,10 @@ public final class Introspector {
      * {@code columnDefinition}, such as {@code text} or {@code jsonb}), read from a scratch table
      * exactly as {@link #read} reads any column, so it compares equal to the column Hibernate's own
      * DDL made. Where the neutral type would build another type (MariaDB's {@code text} would become
-     * {@code longtext}), the result keeps the declared spelling to be created as written. Empty when
-     * the database refuses the declaration on its own.
+     * {@code longtext}), the result keeps the declared spelling to be created as written. A type the
+     * database refuses is bad input.
      */
-    public Optional<ColumnType> definedType(Connection connection, String schema, String declaredType) {
+    public ColumnType definedType(Connection connection, String schema, String declaredType) {
         Name scratch = Name.of(Dialect.scratchTableName());
         String table = dialect.quote(scratch);
         try {
@@ -106,15 +106,16 @@ public final class Introspector {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("alter table " + table + " add neutral " + dialect.typeName(made));
                 } catch (SQLException | IllegalArgumentException e) {
-                    return Optional.of(made.declaredAs(declaredType));
+                    return made.declaredAs(declaredType);
                 }
                 CatalogColumn rebuilt = scratchColumns(connection, schema, scratch).get(1);
                 boolean same = declared.typeName().equalsIgnoreCase(rebuilt.typeName()) && declared.size() == rebuilt.size()
                         && declared.digits() == rebuilt.digits();
-                return Optional.of(same ? made : made.declaredAs(declaredType));
+                return same ? made : made.declaredAs(declaredType);
             });
         } catch (SQLException e) {
-            return Optional.empty();
+            throw RetortException.badInput("columnDefinition type '" + declaredType + "' is not one " + dialect + " knows: "
+                    + e.getMessage().strip().lines().findFirst().orElse(""));
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
@@ -43,7 +42,7 @@ final class HibernateSchemaReader {
 
     private final Metadata metadata;
     private final Dialect dialect;
-    private final Map<String, Optional<ColumnType>> declaredTypes = new HashMap<>();
+    private final Map<String, ColumnType> declaredTypes = new HashMap<>();
     private final DeclaredTypes declaredTypeSource;
 
     HibernateSchemaReader(Metadata metadata, DeclaredTypes declaredTypes) {
@@ -123,9 +122,10 @@ final class HibernateSchemaReader {
             return ColumnType.enumFromSql(column.getSqlType(metadata));
         }
         if (definition != null && definition.type() != null) {
-            Optional<ColumnType> asTheDatabaseSaysIt = declaredTypes.computeIfAbsent(definition.type(), declaredTypeSource::typeOf);
-            if (asTheDatabaseSaysIt.isPresent()) {
-                return asTheDatabaseSaysIt.get();
+            try {
+                return declaredTypes.computeIfAbsent(definition.type(), declaredTypeSource::typeOf);
+            } catch (RetortException e) {
+                throw RetortException.badInput("column " + column.getName() + ": " + e.getMessage());
             }
         }
         Size size = column.getColumnSize(dialect, metadata);
