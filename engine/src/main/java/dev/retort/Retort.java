@@ -432,12 +432,12 @@ public final class Retort {
             return set(ConfigKey.ENTITIES_CLASSPATH, joinPaths(entries));
         }
 
-        /** Tables (glob patterns) Retort never reads, creates or drops; adds to {@code tables.exclude}. */
+        /** Tables (glob patterns) Retort never reads, creates or drops; adds to earlier calls, replaces the file's {@code tables.exclude}. */
         public Configuration excludeTables(String... patterns) {
             return append(ConfigKey.TABLES_EXCLUDE, patterns);
         }
 
-        /** Renames autogen applies; adds to {@code rename.hints}. */
+        /** Renames autogen applies; adds to earlier calls, replaces the file's {@code rename.hints}. */
         public Configuration renameHints(String... hints) {
             return append(ConfigKey.RENAME_HINTS, hints);
         }

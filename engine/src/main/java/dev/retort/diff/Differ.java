@@ -37,9 +37,9 @@ public final class Differ {
 
     public Plan diff(Schema target, Schema databaseSchema) {
         DiffContext context = new DiffContext(dialect, options.renderedChecks());
-        Schema current = RenameComparator.applyHints(target, dialect.alignCurrent(target, databaseSchema), options.renames(), context);
+        // names first, so the dialect pairs a renamed table or column with its target when aligning
+        Schema current = dialect.alignCurrent(target, RenameComparator.applyHints(target, databaseSchema, options.renames(), context));
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
-        List<RenameProposal> proposals = RenameComparator.propose(tables, context);
         target.tables().forEach(table -> context.markManaged(table.name()));
         for (Table table : tables.removed()) {
             if (options.droppable().test(table.name())) {
@@ -49,6 +49,7 @@ public final class Differ {
                         + " left alone; --drop-unmanaged would drop it");
             }
         }
+        List<RenameProposal> proposals = RenameComparator.propose(tables, context);
         SequenceComparator.compare(target.sequences(), current.sequences(), context);
         for (Table table : parentsFirst(tables.added(), context)) {
             create(table, context);

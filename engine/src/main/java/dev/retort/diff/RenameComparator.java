@@ -64,7 +64,7 @@ final class RenameComparator {
                 }
             }
         }
-        for (Table removed : tables.removed()) {
+        for (Table removed : tables.removed().stream().filter(table -> context.isManaged(table.name())).toList()) { // others are never dropped
             List<Table> alike = tables.added().stream().filter(added -> sameColumns(added, removed, context)).toList();
             if (alike.size() == 1) {
                 proposals.add(new RenameProposal(new RenameHint(null, removed.name(), alike.get(0).name()),

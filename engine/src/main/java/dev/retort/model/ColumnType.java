@@ -233,7 +233,8 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         }
         boolean intoText = wider.code == SqlTypes.CLOB || (wider.code == SqlTypes.VARCHAR && atLeast(wider.length, length));
         return (code == SqlTypes.FLOAT && wider.code == SqlTypes.DOUBLE)
-                || (code == SqlTypes.DATE && (wider.code == SqlTypes.TIMESTAMP || wider.code == SqlTypes.TIMESTAMP_WITH_TIMEZONE))
+                || (code == SqlTypes.DATE && (wider.code == SqlTypes.TIMESTAMP || wider.code == SqlTypes.TIMESTAMP_WITH_TIMEZONE
+                        || wider.code == SqlTypes.TIMESTAMP_UTC))
                 || ((code == SqlTypes.VARCHAR || code == SqlTypes.CHAR) && intoText);
     }
 

@@ -185,6 +185,8 @@ class DifferTest {
         assertThat(narrower.warnings()).singleElement().asString().contains("narrows t.c from VARCHAR(40) to VARCHAR(20)");
         Plan integer = diff(schema(table("t").column(column("c", bigint()))), schema(table("t").column(column("c", ColumnType.integer()))));
         assertThat(integer.warnings()).isEmpty();
+        Plan zoned = diff(schema(table("t").column(column("c", ColumnType.timestampTz(6)))), schema(table("t").column(column("c", ColumnType.date()))));
+        assertThat(zoned.warnings()).as("a date fits a zoned timestamp (the scanner's TIMESTAMP_UTC)").isEmpty();
         Plan notNull = diff(schema(table("t").column(column("c", bigint()).notNull())), schema(table("t").column(column("c", bigint()))));
         assertThat(notNull.warnings()).singleElement().asString().contains("NOT NULL: fails if a row holds NULL");
         Plan enumLoses = diff(schema(table("t").column(column("c", ColumnType.enumOf("A")))),
@@ -204,6 +206,16 @@ class DifferTest {
                         schema(table("t").column(column("id", bigint())).column(column("job_title", varchar(40)))));
         assertThat(renamed.operations()).containsExactly(new dev.retort.ops.RenameColumn(Name.of("t"), Name.of("job_title"), Name.of("position")));
         assertThat(renamed.reverse()).containsExactly(new dev.retort.ops.RenameColumn(Name.of("t"), Name.of("position"), Name.of("job_title")));
+    }
+
+    @Test
+    void aTableRetortMayNotDropIsNeverProposedAsRenamed() {
+        Schema target = schema(table("client").column(column("id", bigint())));
+        Schema current = schema(table("legacy").column(column("id", bigint())));
+        assertThat(diff(target, current).proposals()).as("droppable: looks renamed").hasSize(1);
+        Plan unmanaged = new Differ(H2, new DiffOptions(java.util.Map.of(), List.of(), name -> false)).diff(target, current);
+        assertThat(unmanaged.proposals()).isEmpty();
+        assertThat(unmanaged.notes()).singleElement().asString().contains("legacy is not managed");
     }
 
     @Test
