@@ -151,9 +151,7 @@ public abstract class Dialect {
     }
 
     private void checkIdentifier(String described, Name name) {
-        String text = key(name);
-        int length = identifierLengthInBytes() ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                : text.codePointCount(0, text.length());
+        int length = measure(key(name));
         if (length > maxIdentifierLength()) {
             String unit = identifierLengthInBytes() ? " bytes" : " characters";
             throw RetortException.badInput(described + ": the name is " + length + unit + " long; " + kind.displayName()
@@ -268,7 +266,44 @@ public abstract class Dialect {
     }
 
     private String enumCheckName(Name table, Column column) {
-        return quote(Name.quoted(key(table) + "_" + key(column.name()) + fold("_check")));
+        return quote(derivedName(key(table), key(column.name()), fold("check")));
+    }
+
+    /**
+     * A name derived as PostgreSQL derives one for an unnamed constraint, {@code <first>_<second>_<label>}
+     * ({@code second} may be null): the longer part is shortened until the name fits this database's
+     * limit, so it is the name the database itself would give, and one {@link #quote} accepts.
+     */
+    protected Name derivedName(String first, String second, String label) {
+        int available = maxIdentifierLength() - measure(label) - 1 - (second == null ? 0 : 1);
+        int firstLength = measure(first);
+        int secondLength = second == null ? 0 : measure(second);
+        while (firstLength + secondLength > available) {
+            if (firstLength > secondLength) {
+                firstLength--;
+            } else {
+                secondLength--;
+            }
+        }
+        return Name.quoted(clip(first, firstLength) + (second == null ? "" : "_" + clip(second, secondLength)) + "_" + label);
+    }
+
+    /** An identifier's length as this database counts it against {@link #maxIdentifierLength()}. */
+    private int measure(String text) {
+        return identifierLengthInBytes() ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : text.codePointCount(0, text.length());
+    }
+
+    /** The longest start of {@code text} of whole characters that measures at most {@code length}. */
+    private String clip(String text, int length) {
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            if (measure(text.substring(0, next)) > length) {
+                break;
+            }
+            end = next;
+        }
+        return text.substring(0, end);
     }
 
     private String nativeEnum(List<String> values) {

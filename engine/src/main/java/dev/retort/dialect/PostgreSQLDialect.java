@@ -84,7 +84,7 @@ public final class PostgreSQLDialect extends Dialect {
     /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
     @Override
     protected String dropPrimaryKey(Name table, PrimaryKey key) {
-        Name name = key.name() != null ? key.name() : Name.quoted(key(table) + "_pkey");
+        Name name = key.name() != null ? key.name() : derivedName(key(table), null, "pkey");
         return alterTable(table) + "drop constraint " + quote(name);
     }
 

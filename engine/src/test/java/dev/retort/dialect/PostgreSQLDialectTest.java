@@ -69,6 +69,15 @@ class PostgreSQLDialectTest {
                 .as("32 characters, 64 bytes").hasMessageStartingWith("column book." + "\u00e4".repeat(32) + ": the name is 64 bytes long");
     }
 
+    @Test
+    void derivedConstraintNamesAreShortenedAsPostgresShortensThem() {
+        String table = "t".repeat(40);
+        String column = "c".repeat(30);
+        // what PostgreSQL 15 named the unnamed check of such a column: each part cut to 28
+        assertThat(postgres.sql(new CreateTable(table(table).column(column(column, enumOf("A"))))).get(0))
+                .contains("constraint \"" + "t".repeat(28) + "_" + "c".repeat(28) + "_check\" check");
+    }
+
     static Schema schemaWithTable(String name) {
         return new Schema(List.of(table(name).column(column("id", varchar(5)))), List.of());
     }
