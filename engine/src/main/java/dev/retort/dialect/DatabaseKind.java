@@ -89,8 +89,11 @@ public enum DatabaseKind {
     public static Dialect dialectOf(Connection connection) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
         Matcher version = VERSION.matcher(metadata.getDatabaseProductVersion());
-        return fromProductName(metadata.getDatabaseProductName())
-                .dialect(version.find() ? version.group() : metadata.getDatabaseProductVersion());
+        DatabaseKind kind = fromProductName(metadata.getDatabaseProductName());
+        if (kind == ORACLE) { // its catalog queries and lock are not written, so nothing online may pretend otherwise
+            throw RetortException.badInput("Oracle is supported for offline SQL only (upgrade --sql with dialect=oracle); Retort does not connect to it");
+        }
+        return kind.dialect(version.find() ? version.group() : metadata.getDatabaseProductVersion());
     }
 
     /** The kind from {@code DatabaseMetaData.getDatabaseProductName()}. */

@@ -121,7 +121,7 @@ public final class Introspector {
 
     /** The scratch table's columns as the catalog reports them, in order. */
     private List<CatalogColumn> scratchColumns(Connection connection, String schema, Name scratch) throws SQLException {
-        return catalogColumns(connection, schema, dialect.key(scratch), null).stream()
+        return catalogColumns(connection, schema, escape(dialect.key(scratch), connection.getMetaData()), null).stream()
                 .sorted(java.util.Comparator.comparingInt(CatalogColumn::position)).toList();
     }
 

@@ -70,7 +70,7 @@ public final class EntityScanner {
                 throw RetortException.badInput("entities.classpath entry " + entry + " does not exist");
             }
         }
-        List<Path> files = source.sources().isEmpty() ? List.of() : JavaSources.sourceFiles(source.sources());
+        List<Path> files = JavaSources.sourceFiles(source.sources());
         if (!files.isEmpty()) { // none: the scan reports that no entity was found
             List<Path> classpath = new ArrayList<>(source.classpath());
             classpath.addAll(ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class));

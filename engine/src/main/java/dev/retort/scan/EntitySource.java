@@ -11,11 +11,6 @@ import java.util.List;
 public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath, String physicalNaming,
         String implicitNaming) {
 
-    public EntitySource(List<String> packages, List<Path> sources, List<Path> classpath) {
-        this(packages, sources, classpath, null, null);
-    }
-
-
     public EntitySource {
         packages = List.copyOf(packages);
         sources = List.copyOf(sources);

@@ -54,4 +54,23 @@ class OracleDialectTest {
         assertThat(oracle.booleanLiteral(true)).isEqualTo("1");
         assertThat(oracle.quote(Name.of("user"))).isEqualTo("\"USER\"");
     }
+
+    @Test
+    void aLiveOracleConnectionIsRefusedNotHalfServed() {
+        java.sql.DatabaseMetaData metadata = (java.sql.DatabaseMetaData) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {java.sql.DatabaseMetaData.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getDatabaseProductName" -> "Oracle";
+                    case "getDatabaseProductVersion" -> "Oracle Database 19c Release 19.0.0.0.0";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        java.sql.Connection connection = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getMetaData")) {
+                        return metadata;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseKind.dialectOf(connection))
+                .hasMessageStartingWith("Oracle is supported for offline SQL only");
+    }
 }
