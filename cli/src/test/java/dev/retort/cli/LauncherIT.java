@@ -25,12 +25,17 @@ class LauncherIT {
     private static Result run(Path directory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).start();
+        // both streams to files: draining one pipe while the other fills would hang, and the timeout could never fire
+        Path out = Files.createTempFile("retort-out", ".txt");
+        Path err = Files.createTempFile("retort-err", ".txt");
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), out, err);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
     }
 
     @Test
