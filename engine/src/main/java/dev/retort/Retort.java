@@ -19,6 +19,7 @@ import dev.retort.model.Schema;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.revision.RevisionLoader;
+import dev.retort.runner.Direction;
 import dev.retort.runner.Integrity;
 import dev.retort.runner.OfflineScript;
 import dev.retort.runner.RunListener;
@@ -29,6 +30,7 @@ import dev.retort.scan.EntitySource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -100,41 +102,55 @@ public final class Retort {
     /** @param strict refuse to run when an applied revision's file changed since it ran */
     public Runner.Result upgrade(String target, boolean strict) {
         RevisionGraph graph = revisions();
-        return locked("upgrade", database -> {
+        return locked("upgrade", (database, attempt) -> {
             checkIntegrity(graph, database, strict);
-            return new Runner(database.dialect(), graph, listener).upgrade(database.connection(), database.schema(), target);
+            return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target);
         });
     }
 
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
-        return locked("downgrade", database ->
-                new Runner(database.dialect(), graph, listener).downgrade(database.connection(), database.schema(), target));
+        return locked("downgrade", (database, attempt) ->
+                new Runner(database.dialect(), graph, attempt).downgrade(database.connection(), database.schema(), target));
     }
 
     /**
      * Work that changes the database, under the deployment lock held on a second connection for all
-     * of it. A connection lost or refused while still waiting for the lock (an H2 file served by a
-     * deployer that has finished and exited) is tried again until lock.timeout; once the lock is
-     * taken, a loss is a failure.
+     * of it. A connection lost before the work began to change anything is tried again until
+     * lock.timeout: an H2 file shared with {@code AUTO_SERVER=TRUE} is served by whichever process
+     * opened it first, and that process exiting cuts every other one off, waiting or not. Once a
+     * revision has started, a loss is a failure. (A stamp, whose one write is its whole work, is
+     * simply done again.)
      */
     private <T> T locked(String what, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
         while (true) {
-            boolean waiting = true;
+            Attempt attempt = new Attempt(listener);
             try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
-                    DeployLock lock = database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout())) {
-                waiting = false;
-                return work.run(database);
+                    DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout()))) {
+                return work.run(database, attempt);
             } catch (SQLException | RetortException e) {
                 Throwable cause = e instanceof RetortException ? e.getCause() : e;
-                if (!waiting || !Database.isTransient(cause) || System.nanoTime() > deadline) {
+                if (attempt.changing || !Database.isTransient(cause) || System.nanoTime() > deadline) {
                     throw e instanceof RetortException retort ? retort
                             : RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
                 }
                 pause();
             }
         }
+    }
+
+    /** A lock whose connection is gone is released already: the work done under it stands. */
+    private static DeployLock releasedIfLost(DeployLock lock) {
+        return () -> {
+            try {
+                lock.close();
+            } catch (SQLException e) {
+                if (!Database.isTransient(e)) {
+                    throw e;
+                }
+            }
+        };
     }
 
     private static void pause() {
@@ -147,7 +163,43 @@ public final class Retort {
     }
 
     private interface DatabaseWork<T> {
-        T run(Database database) throws SQLException;
+        T run(Database database, RunListener listener) throws SQLException;
+    }
+
+    /** Passes a run's progress on, noting whether a revision has begun to change the database. */
+    private static final class Attempt implements RunListener {
+        private final RunListener listener;
+        private boolean changing;
+
+        Attempt(RunListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void revisionStarted(RevisionInfo revision, Direction direction) {
+            changing = true;
+            listener.revisionStarted(revision, direction);
+        }
+
+        @Override
+        public void statementExecuted(String sql) {
+            listener.statementExecuted(sql);
+        }
+
+        @Override
+        public void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {
+            listener.revisionFinished(revision, direction, took);
+        }
+
+        @Override
+        public void revisionFailed(RevisionInfo revision, Direction direction) {
+            listener.revisionFailed(revision, direction);
+        }
+
+        @Override
+        public void warning(String message) {
+            listener.warning(message);
+        }
     }
 
     public Status current() {
@@ -183,7 +235,7 @@ public final class Retort {
      */
     public Set<String> stamp(String target, boolean purge) {
         RevisionGraph graph = revisions();
-        return locked("stamp", database -> {
+        return locked("stamp", (database, attempt) -> {
             database.dialect().useSchema(database.connection(), database.schema());
             VersionStore store = new VersionStore(database.dialect(), database.schema());
             if (!store.exists(database.connection())) {

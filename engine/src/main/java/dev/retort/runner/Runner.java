@@ -116,14 +116,11 @@ public final class Runner {
                 connection.commit();
             }
         } catch (SQLException e) {
-            if (transactional) {
-                connection.rollback();
-            }
-            recordFailure(connection, store, revision, direction, checksum, started);
+            recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false));
             listener.revisionFailed(revision, direction);
             throw failure(revision, direction, current, e, heads, transactional);
         } finally {
-            connection.setAutoCommit(true);
+            restoreAutoCommit(connection);
         }
         listener.revisionFinished(revision, direction, Duration.between(started, Instant.now()));
         return next;
@@ -142,14 +139,27 @@ public final class Runner {
                 Duration.between(started, Instant.now()).toMillis(), success);
     }
 
-    /** Best effort: the failure row must not hide the failure itself. */
-    private static void recordFailure(Connection connection, VersionStore store, RevisionInfo revision, Direction direction,
-            String checksum, Instant started) {
+    /**
+     * Best effort: rolling back and recording the failure must not hide the failure itself. The
+     * connection may be gone, and then the database rolls back on its own.
+     */
+    private static void recordFailure(Connection connection, VersionStore store, boolean transactional, VersionStore.Entry entry) {
+        try {
+            if (transactional) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+            store.recordHistory(connection, entry);
+        } catch (SQLException ignored) {
+            // the error the caller raises says what matters
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection) {
         try {
             connection.setAutoCommit(true);
-            store.recordHistory(connection, entry(revision, direction, checksum, started, false));
-        } catch (SQLException ignored) {
-            // the connection may be gone; the error below says what matters
+        } catch (SQLException lost) {
+            // a lost connection has nothing to restore; whatever uses it next says so
         }
     }
 
