@@ -259,14 +259,15 @@ public abstract class Dialect {
         return true;
     }
 
-    /** The check of an enum's values, named as PostgreSQL would name it unnamed ({@code <table>_<column>_check}). */
+    /** The check of an enum's values, named as PostgreSQL would name it unnamed. */
     private String enumCheck(Name table, Column column) {
-        return "constraint " + enumCheckName(table, column) + " check (" + quote(column.name())
+        return "constraint " + quote(enumCheckName(table, column.name())) + " check (" + quote(column.name())
                 + " in (" + column.type().values().stream().map(this::literal).collect(Collectors.joining(",")) + "))";
     }
 
-    private String enumCheckName(Name table, Column column) {
-        return quote(derivedName(key(table), key(column.name()), fold("check")));
+    /** {@code <table>_<column>_check}: how Hibernate's unnamed check of an enum comes out, and so how Retort names it. */
+    protected Name enumCheckName(Name table, Name column) {
+        return derivedName(key(table), key(column), fold("check"));
     }
 
     /**
@@ -860,7 +861,7 @@ public abstract class Dialect {
         boolean checkedEnum = op.typeChanged() && !nativeEnums() && (op.from().type().isEnum() || op.to().type().isEnum());
         List<String> statements = new ArrayList<>();
         if (checkedEnum && op.from().type().isEnum()) {
-            statements.add(alterTable(op.table()) + "drop constraint " + enumCheckName(op.table(), op.from()));
+            statements.add(alterTable(op.table()) + "drop constraint " + quote(enumCheckName(op.table(), op.from().name())));
         }
         statements.addAll(alterColumnAspects(op));
         if (checkedEnum && op.to().type().isEnum()) {

@@ -34,9 +34,12 @@ import org.hibernate.type.SqlTypes;
 public final class PostgreSQLDialect extends Dialect {
 
     private static final Pattern CHECK_WRAPPER = Pattern.compile("CHECK \\((.*)\\)( NOT VALID)?", Pattern.DOTALL);
-    /** How PostgreSQL renders {@code col in ('A','B')}: {@code ((col)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))}. */
+    /**
+     * How PostgreSQL renders {@code col in ('A','B')}: {@code ((col)::text = ANY ((ARRAY['A'::character varying, ...])::text[]))},
+     * or, made again from that rendering, {@code ((col)::text = ANY (ARRAY[('A'::character varying)::text, ...]))}.
+     */
     private static final Pattern ENUM_CHECK = Pattern.compile(
-            "\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\(\\(ARRAY\\[(.*)]\\)::text\\[]\\)\\)");
+            "\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\((\\(ARRAY\\[.*]\\)::text\\[]|ARRAY\\[.*])\\)\\)");
     private static final Pattern ARRAY_LITERAL = Pattern.compile("'((?:[^']|'')*)'::character varying");
     private static final Pattern CAST = Pattern.compile("::[a-z ]+(\\[])?$");
 
@@ -216,9 +219,12 @@ public final class PostgreSQLDialect extends Dialect {
     }
 
     /**
-     * Where the target has an enum, a varchar column with a check of its values is that enum, and
-     * the check is the enum's. (A discriminator looks the same in the catalog; it stays a varchar
-     * with a check, because the target says so.)
+     * Where the target has an enum, a varchar column with a check of its values, named as Retort and
+     * Hibernate name an enum's check, is that enum, and the check is the enum's. (A discriminator
+     * looks the same in the catalog; it stays a varchar with a check, because the target says so.)
+     * A check of the values under another name, such as the name PostgreSQL keeps when its table or
+     * column is renamed, stays an ordinary check: it is dropped and the enum's check made under the
+     * name a later change of the values will drop.
      */
     @Override
     public Schema alignCurrent(Schema target, Schema current) {
@@ -241,7 +247,8 @@ public final class PostgreSQLDialect extends Dialect {
             Matcher matcher = ENUM_CHECK.matcher(check.expression());
             String column = matcher.matches() ? unquote(matcher.group(1)) : null;
             Column wantedColumn = column == null ? null : wantedColumns.get(column);
-            if (wantedColumn != null && wantedColumn.type().isEnum()) {
+            if (wantedColumn != null && wantedColumn.type().isEnum()
+                    && key(check.name()).equals(key(enumCheckName(table.name(), wantedColumn.name())))) {
                 enums.put(column, literals(matcher.group(2)));
             } else {
                 otherChecks.add(check);

@@ -1,6 +1,7 @@
 package dev.retort.renames;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.AutogenOptions;
 import dev.retort.Retort;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Renames keep data: rows written before a rename are read back after it, and again after the
@@ -152,5 +155,46 @@ abstract class RenameTest {
         assertThat(confirmed.operations()).hasSize(1).first().isInstanceOf(RenameColumn.class);
         retort.upgrade("head");
         assertThat(rows("select position from employee order by id")).containsExactly("Engineer", "Analyst");
+    }
+
+    private void ticket(String table, String statusColumn, String values) throws IOException {
+        Path folder = Files.createDirectories(work.resolve("entities/model"));
+        Files.writeString(folder.resolve("Ticket.java"), "package model;\nimport jakarta.persistence.*;\n"
+                + "@Entity @Table(name = \"" + table + "\") public class Ticket { @Id Long id;\n"
+                + "  @Enumerated(EnumType.STRING) @Column(name = \"" + statusColumn + "\", length = 10) Status status; }\n");
+        Files.writeString(folder.resolve("Status.java"), "package model;\npublic enum Status { " + values + " }\n");
+    }
+
+    /**
+     * PostgreSQL keeps a check's name when its table or column is renamed, so an enum's check
+     * would no longer be where a later change of the values looks for it.
+     */
+    @ParameterizedTest
+    @CsvSource({"ticket.status=state, ticket, state", "ticket=issue, issue, status"})
+    void aRenamedEnumColumnTakesNewValuesLater(String hint, String table, String column) throws Exception {
+        entities(department("department"), employee("job_title", "department"));
+        ticket("ticket", "status", "OPEN, CLOSED");
+        retort.autogen("initial");
+        retort.upgrade("head");
+        execute("insert into ticket (id, status) values (1, 'OPEN')");
+
+        ticket(table, column, "OPEN, CLOSED");
+        retort.autogen("rename", new AutogenOptions(List.of(hint), false, p -> false));
+        retort.upgrade("head");
+        assertThat(retort.autogen("after rename").plan().operations()).isEmpty();
+
+        ticket(table, column, "OPEN, CLOSED, PARKED");
+        assertThat(retort.autogen("parked").plan().operations()).isNotEmpty();
+        retort.upgrade("head");
+        execute("insert into " + table + " (id, " + column + ") values (2, 'PARKED')");
+        assertThat(rows("select " + column + " from " + table + " order by id")).containsExactly("OPEN", "PARKED");
+        assertThat(retort.autogen("after parked").plan().operations()).isEmpty();
+
+        execute("delete from " + table + " where id = 2");
+        retort.downgrade("-2");
+        assertThat(rows("select status from ticket order by id")).containsExactly("OPEN");
+        assertThatThrownBy(() -> execute("insert into ticket (id, status) values (3, 'PARKED')")).isInstanceOf(SQLException.class);
+        ticket("ticket", "status", "OPEN, CLOSED");
+        assertThat(retort.check().plan().operations()).as("the database is as the first revision left it").isEmpty();
     }
 }
