@@ -116,11 +116,12 @@ public final class H2Dialect extends Dialect {
     }
 
     /**
-     * H2 has no advisory lock: a row of {@code retort_lock}, locked by an update in a transaction
-     * this connection keeps open, and so released when it ends, even by a crash.
+     * H2 has no advisory lock: a row of {@code retort_lock} in the managed schema, locked by an
+     * update in a transaction this connection keeps open, and so released when it ends, even by a crash.
      */
     @Override
     public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        useSchema(connection, schema);
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists retort_lock (id int not null primary key, holder varchar(200))");
