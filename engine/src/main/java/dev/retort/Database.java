@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
+import dev.retort.runner.VersionStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -43,10 +44,11 @@ final class Database implements AutoCloseable {
             throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
                     + redact(e.getMessage(), config.password()), e);
         }
+        Dialect dialect;
+        String schema;
         try {
-            Dialect dialect = DatabaseKind.dialectOf(connection);
-            String schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
-            return new Database(connection, dialect, schema);
+            dialect = DatabaseKind.dialectOf(connection);
+            schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
         } catch (SQLException | RuntimeException e) {
             close(connection);
             if (e instanceof RetortException retort) {
@@ -54,6 +56,13 @@ final class Database implements AutoCloseable {
             }
             throw RetortException.failed("cannot read the database's metadata: " + e.getMessage(), e);
         }
+        try {
+            dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema
+        } catch (SQLException e) {
+            close(connection);
+            throw RetortException.failed("cannot use schema " + schema + ": " + redact(e.getMessage(), config.password()), e);
+        }
+        return new Database(connection, dialect, schema);
     }
 
     /**
@@ -83,6 +92,11 @@ final class Database implements AutoCloseable {
 
     String schema() {
         return schema;
+    }
+
+    /** Retort's bookkeeping tables in the managed schema. */
+    VersionStore store() {
+        return new VersionStore(dialect, schema);
     }
 
     @Override

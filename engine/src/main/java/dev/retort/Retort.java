@@ -103,7 +103,7 @@ public final class Retort {
     public Runner.Result upgrade(String target, boolean strict) {
         RevisionGraph graph = revisions();
         return locked("upgrade", (database, attempt) -> {
-            checkIntegrity(graph, database, strict);
+            checkIntegrity(graph, database, database.store().heads(database.connection()), strict);
             return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target);
         });
     }
@@ -166,6 +166,19 @@ public final class Retort {
         T run(Database database, RunListener listener) throws SQLException;
     }
 
+    /** Reads the database without the lock; a failure is "cannot read WHAT". */
+    private <T> T read(String what, DatabaseRead<T> work) {
+        try (Database database = Database.connect(config)) {
+            return work.run(database);
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot read " + what + ": " + Database.redact(e.getMessage(), config.password()), e);
+        }
+    }
+
+    private interface DatabaseRead<T> {
+        T run(Database database) throws SQLException;
+    }
+
     /** Passes a run's progress on, noting whether a revision has begun to change the database. */
     private static final class Attempt implements RunListener {
         private final RunListener listener;
@@ -204,22 +217,19 @@ public final class Retort {
 
     public Status current() {
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
-            database.dialect().useSchema(database.connection(), database.schema());
-            VersionStore store = new VersionStore(database.dialect(), database.schema());
-            Set<String> heads = store.heads(database.connection());
-            return new Status(heads, graph.heads(), Integrity.changedSinceApplied(graph, heads, store.appliedChecksums(database.connection())));
-        } catch (SQLException e) {
-            throw RetortException.failed("cannot read the current revision: " + e.getMessage(), e);
-        }
+        return read("the current revision", database -> {
+            Set<String> heads = database.store().heads(database.connection());
+            return new Status(heads, graph.heads(), changedSinceApplied(graph, database, heads));
+        });
+    }
+
+    private static List<String> changedSinceApplied(RevisionGraph graph, Database database, Set<String> heads) throws SQLException {
+        return Integrity.changedSinceApplied(graph, heads, database.store().appliedChecksums(database.connection()));
     }
 
     /** Warns (or, when strict, refuses) when an applied revision's file changed since it ran. */
-    private List<String> checkIntegrity(RevisionGraph graph, Database database, boolean strict) throws SQLException {
-        database.dialect().useSchema(database.connection(), database.schema());
-        VersionStore store = new VersionStore(database.dialect(), database.schema());
-        List<String> changed = Integrity.changedSinceApplied(graph, store.heads(database.connection()),
-                store.appliedChecksums(database.connection()));
+    private List<String> checkIntegrity(RevisionGraph graph, Database database, Set<String> heads, boolean strict) throws SQLException {
+        List<String> changed = changedSinceApplied(graph, database, heads);
         if (strict && !changed.isEmpty()) {
             throw RetortException.failed(changed.get(0) + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more)" : "")
                     + "; refusing under --strict", null);
@@ -236,8 +246,7 @@ public final class Retort {
     public Set<String> stamp(String target, boolean purge) {
         RevisionGraph graph = revisions();
         return locked("stamp", (database, attempt) -> {
-            database.dialect().useSchema(database.connection(), database.schema());
-            VersionStore store = new VersionStore(database.dialect(), database.schema());
+            VersionStore store = database.store();
             if (!store.exists(database.connection())) {
                 store.create(database.connection());
             }
@@ -306,12 +315,7 @@ public final class Retort {
     }
 
     public List<VersionStore.Entry> history() {
-        try (Database database = Database.connect(config)) {
-            database.dialect().useSchema(database.connection(), database.schema());
-            return new VersionStore(database.dialect(), database.schema()).history(database.connection());
-        } catch (SQLException e) {
-            throw RetortException.failed("cannot read the history: " + e.getMessage(), e);
-        }
+        return read("the history", database -> database.store().history(database.connection()));
     }
 
     /** The revision files (from {@code migrations.dir}) or classes (from {@code migrations.package}). */
@@ -337,12 +341,11 @@ public final class Retort {
     /** Compares entities and database without writing anything; drift is a non-empty plan. */
     public CheckResult check() {
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
-            List<String> changed = checkIntegrity(graph, database, false);
-            return new CheckResult(compare(graph, database, AutogenOptions.DEFAULT, List.of()), changed);
-        } catch (SQLException e) {
-            throw RetortException.failed("cannot read the database schema: " + e.getMessage(), e);
-        }
+        return read("the database schema", database -> {
+            Set<String> heads = database.store().heads(database.connection());
+            List<String> changed = checkIntegrity(graph, database, heads, false);
+            return new CheckResult(compare(graph, database, heads, AutogenOptions.DEFAULT, List.of()), changed);
+        });
     }
 
     public AutogenResult autogen(String message, AutogenOptions options) {
@@ -352,14 +355,13 @@ public final class Retort {
         List<RenameHint> hints = new ArrayList<>();
         options.renames().forEach(hint -> hints.add(RenameHint.parse(hint)));
         RevisionGraph graph = revisions();
-        try (Database database = Database.connect(config)) {
-            database.dialect().useSchema(database.connection(), database.schema());
-            Set<String> heads = new VersionStore(database.dialect(), database.schema()).heads(database.connection());
+        return read("the database schema", database -> {
+            Set<String> heads = database.store().heads(database.connection());
             if (!heads.equals(Set.copyOf(graph.heads()))) {
                 throw RetortException.failed("the database is not at head (it is at " + describe(heads) + ", the revision files end at "
                         + describe(Set.copyOf(graph.heads())) + "): run 'retort upgrade head' first", null);
             }
-            Plan plan = compare(graph, database, options, hints);
+            Plan plan = compare(graph, database, heads, options, hints);
             if (plan.isEmpty()) {
                 return new AutogenResult(plan, null, null);
             }
@@ -371,19 +373,16 @@ public final class Retort {
             notes.addAll(plan.notes());
             String id = newId(graph);
             return new AutogenResult(plan, id, writeRevision(id, graph.heads(), message, notes, plan));
-        } catch (SQLException e) {
-            throw RetortException.failed("cannot read the database schema: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The plan from the database to the entities: scan, introspect, render checks, diff, confirm guessed renames. */
-    private Plan compare(RevisionGraph graph, Database database, AutogenOptions options, List<RenameHint> extraHints) throws SQLException {
+    private Plan compare(RevisionGraph graph, Database database, Set<String> heads, AutogenOptions options, List<RenameHint> extraHints)
+            throws SQLException {
         Dialect dialect = database.dialect();
-        dialect.useSchema(database.connection(), database.schema());
         List<RenameHint> hints = new ArrayList<>();
         config.renameHints().forEach(hint -> hints.add(RenameHint.parse(hint)));
         hints.addAll(extraHints);
-        Set<String> heads = new VersionStore(dialect, database.schema()).heads(database.connection());
         Predicate<Name> managed = tableFilter().and(name -> !VersionStore.isBookkeeping(dialect, name));
         Introspector introspector = new Introspector(dialect, managed);
         Schema current = introspector.read(database.connection(), database.schema());

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.ops.Operation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ final class CheckCommand implements Callable<Integer> {
             return RetortCommand.FAILED;
         }
         if (strict && !result.changed().isEmpty()) {
-            return RetortCommand.FAILED;
+            throw RetortException.failed("the database matches the entities, but " + result.changed().size()
+                    + " applied revision file(s) changed since they ran (--strict)", null);
         }
         retort.out().println("The database matches the entities.");
         return 0;

@@ -2,10 +2,9 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.runner.Runner;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,17 +21,14 @@ final class DowngradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. -1 or base (with --sql, FROM:TO).")
     String target;
 
-    @Option(names = "--sql", description = "Write the SQL instead of running it (offline; nothing connects).")
-    boolean sql;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --sql, write the script to FILE instead of printing it.")
-    Path output;
+    @ArgGroup(exclusive = false)
+    OfflineOptions offline;
 
     @Override
     public Integer call() {
         Retort engine = retort.retort();
-        if (sql) {
-            Scripts.emit(retort, engine.downgradeSql(target), output);
+        if (offline != null) {
+            offline.emit(retort, engine.downgradeSql(target));
             return 0;
         }
         Runner.Result result = engine.downgrade(target);

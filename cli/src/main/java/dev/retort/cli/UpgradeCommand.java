@@ -2,8 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.runner.Runner;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,11 +23,8 @@ final class UpgradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TARGET", description = "Where to go, e.g. head (with --sql, [FROM:]TO).")
     String target;
 
-    @Option(names = "--sql", description = "Write the SQL instead of running it (offline; nothing connects).")
-    boolean sql;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "With --sql, write the script to FILE instead of printing it.")
-    Path output;
+    @ArgGroup(exclusive = false)
+    OfflineOptions offline;
 
     @Option(names = "--strict", description = "Refuse to run when an applied revision's file changed since it ran.")
     boolean strict;
@@ -35,8 +32,8 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Retort engine = retort.retort();
-        if (sql) {
-            Scripts.emit(retort, engine.upgradeSql(target), output);
+        if (offline != null) {
+            offline.emit(retort, engine.upgradeSql(target));
             return 0;
         }
         Runner.Result result = engine.upgrade(target, strict);

@@ -442,4 +442,39 @@ class ErrorCatalogueTest {
         assertThat(fails(2, "column phone: columnDefinition type 'jsonbx' is not one H2 ", "autogen", "-m", "x").err())
                 .containsIgnoringCase("jsonbx");
     }
+
+    @Test @DisplayName("E44 an applied revision edited, under check --strict")
+    void e44() throws IOException {
+        tutorial();
+        String first = id(ok("autogen", "-m", "initial"));
+        ok("upgrade", "head");
+        Path file = revisionFile(first);
+        Files.writeString(file, Files.readString(file).replace("varchar(120)", "varchar(121)"));
+        assertThat(ok("check")).contains("WARNING: revision " + first, "matches");
+        Cli.Run strict = fails(1, "1 applied revision file(s) changed since they ran (--strict)", "check", "--strict");
+        assertThat(strict.out()).contains("WARNING: revision " + first).doesNotContain("matches");
+    }
+
+    @Test @DisplayName("E45 -o without --sql")
+    void e45() throws IOException {
+        tutorial();
+        ok("autogen", "-m", "initial");
+        List<String> before = files();
+        for (String[] args : List.of(new String[] {"upgrade", "head", "-o", "up.sql"}, new String[] {"downgrade", "base", "--output", "down.sql"})) {
+            Cli.Run run = Cli.retort(project, args);
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).contains("Missing required argument(s): --sql", "Usage: retort " + args[0]).doesNotContain("\tat ");
+        }
+        assertThat(files()).as("nothing run, nothing written").isEqualTo(before);
+        assertThat(ok("current")).isEqualTo("base\n");
+    }
+
+    @Test @DisplayName("E46 a schema that does not exist")
+    void e46() throws IOException {
+        tutorial();
+        assertThat(ok("current")).isEqualTo("base (head)\n");
+        Path config = project.resolve("retort.properties");
+        Files.writeString(config, Files.readString(config) + "schema=NOPE\n");
+        assertThat(fails(1, "cannot use schema NOPE: ", "current").err()).contains("NOPE", "not found");
+    }
 }
