@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,9 +11,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +29,6 @@ class ConcurrentDeployIT {
 
     @TempDir
     Path project;
-
-    private record Outcome(int exitCode, String output) {}
 
     private void project(String url, String user, String password) throws IOException {
         Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
@@ -62,17 +59,14 @@ class ConcurrentDeployIT {
                 "url=" + url, "user=" + user, "password=" + password, "migrations.dir=migrations", "lock.timeout=120") + "\n");
     }
 
-    private List<Outcome> race(int deployers) throws Exception {
-        List<Process> processes = new ArrayList<>();
+    private List<Child.Finished> race(int deployers) throws Exception {
+        List<Child> children = new ArrayList<>();
         for (int i = 0; i < deployers; i++) {
-            processes.add(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")
-                    .redirectErrorStream(true).start());
+            children.add(Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")));
         }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Process process : processes) {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-            outcomes.add(new Outcome(process.exitValue(), output));
+        List<Child.Finished> outcomes = new ArrayList<>();
+        for (Child child : children) {
+            outcomes.add(child.await(Duration.ofMinutes(3)));
         }
         return outcomes;
     }
@@ -94,7 +88,7 @@ class ConcurrentDeployIT {
         try (TestDatabase.Fresh database = kind.create()) {
             project(database.url(), database.user(), database.password());
 
-            List<Outcome> outcomes = race(8);
+            List<Child.Finished> outcomes = race(8);
 
             assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode()).as(outcome.output()).isZero());
             assertThat(outcomes.stream().filter(outcome -> outcome.output().contains("Running upgrade"))).hasSize(1);
@@ -112,7 +106,7 @@ class ConcurrentDeployIT {
     void anH2FileShared() throws Exception {
         project("jdbc:h2:./db;AUTO_SERVER=TRUE", "sa", "");
 
-        List<Outcome> outcomes = race(3);
+        List<Child.Finished> outcomes = race(3);
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode()).as(outcome.output()).isZero());
         assertThat(rows("jdbc:h2:" + project.resolve("db") + ";AUTO_SERVER=TRUE", "sa", "",
@@ -124,7 +118,7 @@ class ConcurrentDeployIT {
     void anH2FileInUseIsAClearErrorNotCorruption() throws Exception {
         project("jdbc:h2:./db", "sa", "");
 
-        List<Outcome> outcomes = race(3);
+        List<Child.Finished> outcomes = race(3);
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.exitCode() == 0
                 || (outcome.exitCode() == 1 && outcome.output().contains("in use") && !outcome.output().contains("\tat "))).as(outcome.output()).isTrue());

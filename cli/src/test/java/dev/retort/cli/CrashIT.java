@@ -3,7 +3,6 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.TestDatabase;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +60,8 @@ class CrashIT {
         assertThat(Cli.retort(project, "upgrade", "882398bc4f89").exitCode()).isZero();
     }
 
-    private Process deploy() throws Exception {
-        return new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")
-                .redirectErrorStream(true).start();
+    private Child deploy() throws Exception {
+        return Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head"));
     }
 
     /** The long revision's transaction is open on the server: the kill lands mid-revision, not before it. */
@@ -110,26 +107,25 @@ class CrashIT {
 
     @Test
     void killedMidRevision() throws Exception {
-        Process deployer = deploy();
+        Child deployer = deploy();
         awaitTheRevisionRunning();
 
-        deployer.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the client
-        assertThat(deployer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        deployer.process().destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the client
+        deployer.await(Duration.ofSeconds(30));
 
         assertStillAtTheFirstRevisionThenCompletes();
     }
 
     @Test
     void interruptedMidRevisionSaysWhereTheDatabaseIs() throws Exception {
-        Process deployer = deploy();
+        Child deployer = deploy();
         awaitTheRevisionRunning();
 
-        new ProcessBuilder("kill", "-INT", String.valueOf(deployer.pid())).start().waitFor();
-        String output = new String(deployer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(deployer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        new ProcessBuilder("kill", "-INT", String.valueOf(deployer.process().pid())).start().waitFor();
+        Child.Finished interrupted = deployer.await(Duration.ofSeconds(30));
 
-        assertThat(deployer.exitValue()).isEqualTo(130);
-        assertThat(output).contains("retort: interrupted during upgrade of revision 10a9000c0001 (a long revision)",
+        assertThat(interrupted.exitCode()).isEqualTo(130);
+        assertThat(interrupted.output()).contains("retort: interrupted during upgrade of revision 10a9000c0001 (a long revision)",
                 "still recorded at 882398bc4f89");
         assertStillAtTheFirstRevisionThenCompletes();
     }

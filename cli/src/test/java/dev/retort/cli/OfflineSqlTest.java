@@ -7,11 +7,10 @@ import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,11 +47,9 @@ abstract class OfflineSqlTest {
     private void run(Path script, TestDatabase.Fresh database) throws Exception {
         Matcher url = URL.matcher(database.url());
         assertThat(url.matches()).as(database.url()).isTrue();
-        Process process = new ProcessBuilder(client(url.group(1), url.group(2), database.user(), url.group(3), script))
-                .redirectErrorStream(true).redirectInput(script.toFile()).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        Child.Finished client = Child.start(new ProcessBuilder(client(url.group(1), url.group(2), database.user(), url.group(3), script))
+                .redirectInput(script.toFile())).await(Duration.ofMinutes(2));
+        assertThat(client.exitCode()).as(client.output()).isZero();
     }
 
     @Test

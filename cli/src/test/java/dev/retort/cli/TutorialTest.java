@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -269,10 +270,9 @@ abstract class TutorialTest {
                 "--release", "17", "-proc:none", "-cp", engine.toString(), "-d", classes.toString()));
         Cli.javaFiles(migrations()).forEach(file -> command.add(file.toString()));
 
-        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Child.Finished javac = Child.start(new ProcessBuilder(command)).await(Duration.ofMinutes(2));
 
-        assertThat(javac.waitFor()).as(output).isZero();
+        assertThat(javac.exitCode()).as(javac.output()).isZero();
         assertThat(Cli.javaFiles(migrations())).hasSize(2);
         try (var compiled = Files.walk(classes)) {
             assertThat(compiled.filter(path -> path.toString().endsWith(".class")).count()).isEqualTo(2);
