@@ -477,4 +477,20 @@ class ErrorCatalogueTest {
         Files.writeString(config, Files.readString(config) + "schema=NOPE\n");
         assertThat(fails(1, "cannot use schema NOPE: ", "current").err()).contains("NOPE", "not found");
     }
+
+    @Test @DisplayName("E47 a revision whose own code throws")
+    void e47() throws IOException {
+        tutorial();
+        String first = id(ok("autogen", "-m", "initial"));
+        ok("upgrade", "head");
+        Path file = revisionFile(first);
+        Files.writeString(file, Files.readString(file).replace("public void upgrade(Ops op) {",
+                "public void upgrade(Ops op) {\n        if (op != null) throw new IllegalStateException(\"boom\");"));
+        String expected = file.getFileName() + ": upgrade() failed: boom";
+        fails(2, expected, "current");
+        fails(2, expected, "autogen", "-m", "next");
+        fails(2, expected, "upgrade", "--sql", "base:head");
+        fails(2, expected, "downgrade", "base");
+        assertThat(ok("history")).contains(first);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.retort.revision;
 
+import dev.retort.RetortException;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Ops;
 import java.util.List;
@@ -15,16 +16,25 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
     }
 
     public List<Operation> upgradeOperations() {
-        return record(migration::upgrade);
+        return record("upgrade", migration::upgrade);
     }
 
     public List<Operation> downgradeOperations() {
-        return record(migration::downgrade);
+        return record("downgrade", migration::downgrade);
     }
 
-    private List<Operation> record(Consumer<Ops> body) {
+    /**
+     * Runs the revision's own code to record its operations. That code is the user's: whatever it
+     * throws is bad input naming the file, wherever the operations are wanted (running, offline
+     * SQL, checksums, autogen's account of what revisions created).
+     */
+    private List<Operation> record(String method, Consumer<Ops> body) {
         Ops ops = new Ops();
-        body.accept(ops);
+        try {
+            body.accept(ops);
+        } catch (RuntimeException e) {
+            throw new RetortException(RetortException.Kind.BAD_INPUT, origin + ": " + method + "() failed: " + e.getMessage(), e);
+        }
         return ops.operations();
     }
 

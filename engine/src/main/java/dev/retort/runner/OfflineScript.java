@@ -2,7 +2,6 @@ package dev.retort.runner;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
-import dev.retort.ops.Operation;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.util.List;
@@ -60,9 +59,7 @@ public final class OfflineScript {
             if (dialect.transactionalDdl()) {
                 statement(script, dialect.beginTransaction());
             }
-            for (Operation operation : direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations()) {
-                dialect.sql(operation).forEach(sql -> statement(script, sql));
-            }
+            Runner.statements(dialect, revision, direction).forEach(sql -> statement(script, sql));
             store.moveHeadsStatements(heads, next).forEach(sql -> statement(script, sql));
             statement(script, store.recordHistoryStatement(revision.id(), direction.label(), revision.message(),
                     Checksums.of(revision.upgradeOperations())));

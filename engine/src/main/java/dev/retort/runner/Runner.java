@@ -85,15 +85,7 @@ public final class Runner {
 
     private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads)
             throws SQLException {
-        List<Operation> operations = operations(revision, direction);
-        List<String> statements = new ArrayList<>();
-        for (Operation operation : operations) {
-            try {
-                statements.addAll(dialect.sql(operation));
-            } catch (RetortException e) { // all SQL is made before the first statement runs, so nothing has changed yet
-                throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
-            }
-        }
+        List<String> statements = statements(dialect, revision, direction);
         Set<String> next = direction == Direction.UPGRADE
                 ? graph.headsAfterUpgrade(heads, revision)
                 : graph.headsAfterDowngrade(heads, revision);
@@ -126,12 +118,21 @@ public final class Runner {
         return next;
     }
 
-    private static List<Operation> operations(RevisionInfo revision, Direction direction) {
-        try {
-            return direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations();
-        } catch (RuntimeException e) {
-            throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() failed: " + e.getMessage());
+    /**
+     * All of a revision's SQL one way, made before any of it runs: a revision this database cannot
+     * run is refused naming its file, with nothing changed yet.
+     */
+    static List<String> statements(Dialect dialect, RevisionInfo revision, Direction direction) {
+        List<Operation> operations = direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations();
+        List<String> statements = new ArrayList<>();
+        for (Operation operation : operations) {
+            try {
+                statements.addAll(dialect.sql(operation));
+            } catch (RetortException e) {
+                throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
+            }
         }
+        return statements;
     }
 
     private static VersionStore.Entry entry(RevisionInfo revision, Direction direction, String checksum, Instant started, boolean success) {
