@@ -189,9 +189,9 @@ public final class Retort {
         }
 
         @Override
-        public void revisionStarted(RevisionInfo revision, Direction direction) {
+        public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
             changing = true;
-            listener.revisionStarted(revision, direction);
+            listener.revisionStarted(revision, direction, recorded);
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.retort.runner.Direction;
 import dev.retort.runner.RunListener;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Prints each revision as the runner applies or reverts it, and remembers which one is running so
@@ -36,17 +37,12 @@ final class PrintingListener implements RunListener {
     }
 
     @Override
-    public void revisionStarted(RevisionInfo revision, Direction direction) {
-        String arrow = direction == Direction.UPGRADE
-                ? (revision.parents().isEmpty() ? "base" : String.join(",", revision.parents())) + " -> " + revision.id()
-                : revision.id() + " -> " + (revision.parents().isEmpty() ? "base" : String.join(",", revision.parents()));
-        String recorded = direction == Direction.UPGRADE
-                ? (revision.parents().isEmpty() ? "base" : String.join(", ", revision.parents()))
-                : revision.id();
-        running = direction.label() + " of revision " + revision.label() + "; the database is still recorded at " + recorded
+    public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
+        running = direction.label() + " of revision " + revision.label() + "; the database is still recorded at "
+                + (recorded.isEmpty() ? "base" : String.join(", ", recorded))
                 + " (with transactional DDL, as on PostgreSQL, the revision's statements are rolled back; elsewhere those"
                 + " that ran before the interruption stay)";
-        out.println("Running " + direction.label() + " " + arrow + ", " + revision.message());
+        out.println("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message());
         out.flush();
     }
 

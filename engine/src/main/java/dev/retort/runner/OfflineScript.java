@@ -54,7 +54,7 @@ public final class OfflineScript {
             Set<String> next = direction == Direction.UPGRADE
                     ? graph.headsAfterUpgrade(heads, revision)
                     : graph.headsAfterDowngrade(heads, revision);
-            script.append("-- Running ").append(direction.label()).append(' ').append(arrow(direction, revision)).append(", ")
+            script.append("-- Running ").append(direction.label()).append(' ').append(direction.arrow(revision)).append(", ")
                     .append(revision.message().replace('\n', ' ')).append('\n');
             if (dialect.transactionalDdl()) {
                 statement(script, dialect.beginTransaction());
@@ -68,11 +68,6 @@ public final class OfflineScript {
             heads = next;
         }
         return script.toString();
-    }
-
-    private static String arrow(Direction direction, RevisionInfo revision) {
-        String parents = revision.parents().isEmpty() ? "base" : String.join(",", revision.parents());
-        return direction == Direction.UPGRADE ? parents + " -> " + revision.id() : revision.id() + " -> " + parents;
     }
 
     private static void statement(StringBuilder script, String sql) {

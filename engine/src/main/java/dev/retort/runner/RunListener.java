@@ -2,13 +2,15 @@ package dev.retort.runner;
 
 import dev.retort.revision.RevisionInfo;
 import java.time.Duration;
+import java.util.Set;
 
 /** What a run reports as it goes; front ends print it, the engine never does. */
 public interface RunListener {
 
     RunListener NONE = new RunListener() {};
 
-    default void revisionStarted(RevisionInfo revision, Direction direction) {}
+    /** @param recorded the heads the database is recorded at until the revision is done */
+    default void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {}
 
     default void statementExecuted(String sql) {}
 

@@ -90,7 +90,7 @@ public final class Runner {
                 ? graph.headsAfterUpgrade(heads, revision)
                 : graph.headsAfterDowngrade(heads, revision);
         String checksum = Checksums.of(revision.upgradeOperations());
-        listener.revisionStarted(revision, direction);
+        listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
         connection.setAutoCommit(!transactional);

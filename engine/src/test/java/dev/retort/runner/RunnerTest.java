@@ -26,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ abstract class RunnerTest {
     private Connection connection;
     private Dialect dialect;
     private final List<String> events = new ArrayList<>();
+    private final List<Set<String>> recordedAtStart = new ArrayList<>();
 
     abstract TestDatabase kind();
 
@@ -93,8 +95,9 @@ abstract class RunnerTest {
     private Runner runner(RevisionInfo... revisions) {
         return new Runner(dialect, RevisionGraph.of(List.of(revisions)), new RunListener() {
             @Override
-            public void revisionStarted(RevisionInfo revision, Direction direction) {
+            public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
                 events.add(direction.label() + " " + revision.id());
+                recordedAtStart.add(recorded);
             }
         });
     }
@@ -131,6 +134,19 @@ abstract class RunnerTest {
         assertThat(history()).containsExactly(
                 "aaa111 upgrade ok", "bbb222 upgrade ok", "bbb222 downgrade ok", "aaa111 downgrade ok");
         assertThat(events).containsExactly("upgrade aaa111", "upgrade bbb222", "downgrade bbb222", "downgrade aaa111");
+    }
+
+    /** With branches the database is recorded at every head, not only at the running revision's parent. */
+    @Test
+    void eachRevisionStartsKnowingWhereTheDatabaseIsRecorded() throws SQLException {
+        RevisionInfo branch = revision("ccc333", List.of("aaa111"), List.of(new ExecuteSql("create table branch_table (id int)")));
+        Runner runner = runner(FIRST, SECOND, branch);
+        upgrade(runner, "bbb222");
+
+        upgrade(runner, "heads");
+
+        assertThat(events).containsExactly("upgrade aaa111", "upgrade bbb222", "upgrade ccc333");
+        assertThat(recordedAtStart).containsExactly(Set.of(), Set.of("aaa111"), Set.of("bbb222"));
     }
 
     @Test
