@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class Renames {
 
+    /** A string literal ({@code ''} inside it is a quote), a {@code "quoted"} or {@code `quoted`} name, or a bare word. */
+    private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^']|'')*')|\"([^\"]*)\"|`([^`]*)`|([\\w$]+)");
+
     private Renames() {}
 
     static Schema renameTable(Schema schema, Name from, Name to, DiffContext context) {
@@ -67,12 +70,30 @@ final class Renames {
                 .map(key -> new ForeignKey(key.name(), rename.apply(key.columns()), key.referencedTable(), key.referencedColumns(),
                         key.onDelete(), key.onUpdate(), key.explicitName())).toList();
         // the database rewrites the name inside check expressions itself
-        Pattern word = Pattern.compile("(?i)(?<![\\w$])([`\"]?)" + Pattern.quote(fromKey) + "\\1(?![\\w$])");
+        String replacement = to.quoted() ? to.text() : context.dialect().key(to);
         List<CheckConstraint> checks = table.checks().stream()
-                .map(check -> new CheckConstraint(check.name(), word.matcher(check.expression()).replaceAll("$1" + Matcher.quoteReplacement(
-                        to.quoted() ? to.text() : context.dialect().key(to)) + "$1"), check.explicitName()))
+                .map(check -> new CheckConstraint(check.name(), renameInExpression(check.expression(), fromKey, replacement), check.explicitName()))
                 .toList();
         return new Table(table.name(), columns, primaryKey, indexes, uniques, foreignKeys, checks, table.comment());
+    }
+
+    /**
+     * Replaces the column name {@code from} where it stands as a whole word (bare, or quoted with
+     * {@code "} or a backtick) in a check expression; a string literal that happens to hold the
+     * same word is a value, not the column, and stays as it is.
+     */
+    static String renameInExpression(String expression, String from, String to) {
+        StringBuilder out = new StringBuilder();
+        Matcher token = EXPRESSION_TOKEN.matcher(expression);
+        int done = 0;
+        while (token.find()) {
+            out.append(expression, done, token.start());
+            String quote = token.group(2) != null ? "\"" : token.group(3) != null ? "`" : "";
+            String word = token.group(2) != null ? token.group(2) : token.group(3) != null ? token.group(3) : token.group(4);
+            out.append(word != null && word.equalsIgnoreCase(from) ? quote + to + quote : token.group());
+            done = token.end();
+        }
+        return out.append(expression.substring(done)).toString();
     }
 
     private static Table withForeignKeys(Table table, UnaryOperator<ForeignKey> change) {
