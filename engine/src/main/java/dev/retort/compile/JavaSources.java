@@ -131,10 +131,12 @@ public final class JavaSources {
     /**
      * Compiles files that do not depend on each other's classes (revision files), each cached on
      * its own, so a folder that gained one file compiles that one file; the classes of all are then
-     * gathered into one folder, keyed as {@link #compile} keys its folders. Other files under
-     * {@code roots} may be referred to; they are read, not compiled, alongside.
+     * gathered into one folder, keyed as {@link #compile} keys its folders. Any file may refer to
+     * the {@code shared} ones (helpers beside the revisions, themselves among {@code files}), so
+     * each unit's key includes them: a changed helper compiles every unit again rather than
+     * serving one with a stale inlined constant or a call to a method that is gone.
      */
-    public Path compileEach(String purpose, List<Path> roots, List<Path> files, List<Path> classpath) {
+    public Path compileEach(String purpose, List<Path> roots, List<Path> files, List<Path> shared, List<Path> classpath) {
         Path target = cacheRoot.resolve(purpose).resolve(hash(files, classpath));
         if (Files.isDirectory(target)) {
             markUsed(target);
@@ -143,7 +145,11 @@ public final class JavaSources {
         try {
             Path unitsRoot = Files.createDirectories(cacheRoot.resolve(purpose).resolve(UNITS));
             Map<Path, Path> units = new LinkedHashMap<>();
-            files.forEach(file -> units.put(file.toAbsolutePath().normalize(), unitsRoot.resolve(hash(List.of(file), classpath))));
+            for (Path file : files) {
+                List<Path> keyed = new ArrayList<>(List.of(file));
+                shared.stream().filter(helper -> !helper.equals(file)).forEach(keyed::add);
+                units.put(file.toAbsolutePath().normalize(), unitsRoot.resolve(hash(keyed, classpath)));
+            }
             List<Path> missing = units.entrySet().stream().filter(unit -> !Files.isDirectory(unit.getValue())).map(Map.Entry::getKey).toList();
             if (!missing.isEmpty()) {
                 compileUnits(missing, roots, classpath, units, unitsRoot);

@@ -7,9 +7,12 @@ import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,9 +41,24 @@ public final class RevisionLoader {
         if (files.isEmpty()) {
             return RevisionGraph.of(List.of());
         }
-        Path classes = compiler.compileEach("revisions", List.of(directory), files, ClassPaths.of(Migration.class));
+        Path classes = compiler.compileEach("revisions", List.of(directory), files, helpers(files), ClassPaths.of(Migration.class));
         URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, Migration.class.getClassLoader());
         return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
+    }
+
+    /** Files beside the revisions that declare none, such as a class of constants the revisions share. */
+    private static List<Path> helpers(List<Path> files) {
+        List<Path> helpers = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                if (!new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("@Revision")) { // any encoding: javac judges that
+                    helpers.add(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return helpers;
     }
 
     /** Every revision in {@code packageName} visible to {@code loader}; the origin of each is its class name. */

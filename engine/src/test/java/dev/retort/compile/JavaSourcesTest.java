@@ -46,12 +46,12 @@ class JavaSourcesTest {
         JavaSources sources = new JavaSources(cache);
         List<Path> files = List.of(source("R1", "class R1 {}"), source("R2", "class R2 {}"));
 
-        Path first = sources.compileEach("revisions", List.of(work.resolve("src")), files, List.of());
+        Path first = sources.compileEach("revisions", List.of(work.resolve("src")), files, List.of(), List.of());
         assertThat(stale).doesNotExist();
         assertThat(month).exists();
 
         deleteTree(first);
-        Path again = sources.compileEach("revisions", List.of(work.resolve("src")), files, List.of());
+        Path again = sources.compileEach("revisions", List.of(work.resolve("src")), files, List.of(), List.of());
         assertThat(again).isEqualTo(first);
         assertThat(again.resolve("p/R1.class")).exists();
         assertThat(again.resolve("p/R2.class")).exists();
