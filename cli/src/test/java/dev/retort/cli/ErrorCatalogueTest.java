@@ -29,17 +29,12 @@ class ErrorCatalogueTest {
     }
 
     /** A working tutorial project on H2, at base. */
-    private void tutorial() throws IOException {
-        Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
-        config("url=jdbc:h2:./db", "user=sa", "entities.packages=dev.retort.sample.model", "entities.sources=entities",
-                "migrations.dir=migrations", "migrations.package=app.migrations");
+    private void tutorial() {
+        Cli.tutorialProject(project);
     }
 
     private String ok(String... args) {
-        Cli.Run run = Cli.retort(project, args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return run.out();
+        return Cli.ok(project, args);
     }
 
     /** The project's files other than the database's, to prove an error wrote nothing. */
@@ -67,9 +62,7 @@ class ErrorCatalogueTest {
     }
 
     private static String id(String output) {
-        String line = output.lines().filter(l -> l.startsWith("Generated ")).findFirst().orElseThrow();
-        String file = Path.of(line.substring("Generated ".length())).getFileName().toString();
-        return file.substring(1, file.indexOf('_'));
+        return Cli.generatedId(output);
     }
 
     @Test @DisplayName("E01 missing configuration")

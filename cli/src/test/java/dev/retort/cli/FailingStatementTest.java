@@ -30,14 +30,9 @@ abstract class FailingStatementTest {
     }
 
     private void project(TestDatabase.Fresh database) throws Exception {
-        Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
-        Files.writeString(project.resolve("retort.properties"), String.join("\n",
-                "url=" + database.url(), "user=" + database.user(), "password=" + database.password(),
-                "entities.packages=dev.retort.sample.model", "entities.sources=entities",
-                "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
-        assertThat(Cli.retort(project, "autogen", "-m", "initial").exitCode()).isZero();
-        assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isZero();
+        Cli.tutorialProject(project, database.url(), database.user(), database.password());
+        Cli.ok(project, "autogen", "-m", "initial");
+        Cli.ok(project, "upgrade", "head");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("insert into employee (first_name, last_name) values ('Ada', 'Lovelace')");
         }

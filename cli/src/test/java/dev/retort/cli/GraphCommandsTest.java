@@ -27,11 +27,7 @@ class GraphCommandsTest {
 
     @BeforeEach
     void tutorialAtHead() throws IOException {
-        Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
-        Files.writeString(project.resolve("retort.properties"), String.join("\n",
-                "url=jdbc:h2:./db", "user=sa", "entities.packages=dev.retort.sample.model", "entities.sources=entities",
-                "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
+        Cli.tutorialProject(project);
         initial = id(ok("autogen", "-m", "initial"));
         ok("upgrade", "head");
     }
@@ -41,15 +37,11 @@ class GraphCommandsTest {
     }
 
     private String ok(String... args) {
-        Cli.Run run = run(args);
-        assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isZero();
-        return run.out();
+        return Cli.ok(project, args);
     }
 
     private static String id(String output) {
-        String line = output.lines().filter(l -> l.startsWith("Generated ")).findFirst().orElseThrow();
-        String file = Path.of(line.substring("Generated ".length())).getFileName().toString();
-        return file.substring(1, file.indexOf('_'));
+        return Cli.generatedId(output);
     }
 
     private Path file(String id) throws IOException {

@@ -33,10 +33,6 @@ abstract class OfflineSqlTest {
     /** The database's own command-line client, stopping at the first error. */
     abstract List<String> client(String host, String port, String user, String database, Path script);
 
-    private void configure(TestDatabase.Fresh database) throws IOException {
-        configure(database, "dev.retort.sample.model");
-    }
-
     private void configure(TestDatabase.Fresh database, String entityPackage) throws IOException {
         Files.writeString(project.resolve("retort.properties"), String.join("\n",
                 "url=" + database.url(), "user=" + database.user(), "password=" + database.password(),
@@ -54,10 +50,8 @@ abstract class OfflineSqlTest {
 
     @Test
     void theScriptBuildsWhatOnlineUpgradeBuildsAndTheDowngradeScriptUndoesIt() throws Exception {
-        Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
         try (TestDatabase.Fresh online = kind().create(); TestDatabase.Fresh offline = kind().create()) {
-            configure(online);
+            Cli.tutorialProject(project, online.url(), online.user(), online.password());
             assertThat(Cli.retort(project, "autogen", "-m", "initial").exitCode()).isZero();
             assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isZero();
             Path employee = project.resolve("entities/Employee.java");

@@ -19,13 +19,9 @@ class RenameCliTest {
 
     @BeforeEach
     void tutorialAtHeadThenJobTitleRenamed() throws IOException {
-        Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
-        Files.writeString(project.resolve("retort.properties"), String.join("\n",
-                "url=jdbc:h2:./db", "user=sa", "entities.packages=dev.retort.sample.model", "entities.sources=entities",
-                "migrations.dir=migrations", "migrations.package=app.migrations") + "\n");
-        assertThat(Cli.retort(project, "autogen", "-m", "initial").exitCode()).isZero();
-        assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isZero();
+        Cli.tutorialProject(project);
+        Cli.ok(project, "autogen", "-m", "initial");
+        Cli.ok(project, "upgrade", "head");
         Path employee = project.resolve("entities/Employee.java");
         Files.writeString(employee, Files.readString(employee).replace("@Column(name = \"job_title\"", "@Column(name = \"position\""));
     }
@@ -79,7 +75,6 @@ class RenameCliTest {
     }
 
     private Path generated(Cli.Run run) {
-        String line = run.out().lines().filter(l -> l.startsWith("Generated ")).findFirst().orElseThrow();
-        return project.resolve(line.substring("Generated ".length()));
+        return project.resolve(Cli.generatedFile(run.out()));
     }
 }

@@ -114,10 +114,8 @@ abstract class TutorialTest {
     }
 
     private static String revisionId(String autogenOutput) {
-        String generated = autogenOutput.lines().filter(line -> line.startsWith("Generated ")).findFirst().orElseThrow();
-        assertThat(generated).startsWith("Generated migrations/tutorial/migrations/R");
-        String file = Path.of(generated.substring("Generated ".length())).getFileName().toString();
-        return file.substring(1, file.indexOf('_'));
+        assertThat(Cli.generatedFile(autogenOutput)).startsWith("migrations/tutorial/migrations/R");
+        return Cli.generatedId(autogenOutput);
     }
 
     @Test
