@@ -61,6 +61,16 @@ class ErrorCatalogueTest {
         }
     }
 
+    /** The tutorial's first revision applied, then its file edited; its id. */
+    private String appliedThenEdited(String text, String replacement) throws IOException {
+        tutorial();
+        String first = id(ok("autogen", "-m", "initial"));
+        ok("upgrade", "head");
+        Path file = revisionFile(first);
+        Files.writeString(file, Files.readString(file).replace(text, replacement));
+        return first;
+    }
+
     private static String id(String output) {
         return Cli.generatedId(output);
     }
@@ -328,11 +338,7 @@ class ErrorCatalogueTest {
 
     @Test @DisplayName("E33 an applied revision edited, under --strict")
     void e33() throws IOException {
-        tutorial();
-        String first = id(ok("autogen", "-m", "initial"));
-        ok("upgrade", "head");
-        Path file = revisionFile(first);
-        Files.writeString(file, Files.readString(file).replace("varchar(120)", "varchar(121)"));
+        appliedThenEdited("varchar(120)", "varchar(121)");
         fails(1, "has changed since it was applied", "upgrade", "head", "--strict");
     }
 
@@ -438,11 +444,7 @@ class ErrorCatalogueTest {
 
     @Test @DisplayName("E44 an applied revision edited, under check --strict")
     void e44() throws IOException {
-        tutorial();
-        String first = id(ok("autogen", "-m", "initial"));
-        ok("upgrade", "head");
-        Path file = revisionFile(first);
-        Files.writeString(file, Files.readString(file).replace("varchar(120)", "varchar(121)"));
+        String first = appliedThenEdited("varchar(120)", "varchar(121)");
         assertThat(ok("check")).contains("WARNING: revision " + first, "matches");
         Cli.Run strict = fails(1, "1 applied revision file(s) changed since they ran (--strict)", "check", "--strict");
         assertThat(strict.out()).contains("WARNING: revision " + first).doesNotContain("matches");
@@ -473,13 +475,9 @@ class ErrorCatalogueTest {
 
     @Test @DisplayName("E47 a revision whose own code throws")
     void e47() throws IOException {
-        tutorial();
-        String first = id(ok("autogen", "-m", "initial"));
-        ok("upgrade", "head");
-        Path file = revisionFile(first);
-        Files.writeString(file, Files.readString(file).replace("public void upgrade(Ops op) {",
-                "public void upgrade(Ops op) {\n        if (op != null) throw new IllegalStateException(\"boom\");"));
-        String expected = file.getFileName() + ": upgrade() failed: boom";
+        String first = appliedThenEdited("public void upgrade(Ops op) {",
+                "public void upgrade(Ops op) {\n        if (op != null) throw new IllegalStateException(\"boom\");");
+        String expected = revisionFile(first).getFileName() + ": upgrade() failed: boom";
         fails(2, expected, "current");
         fails(2, expected, "autogen", "-m", "next");
         fails(2, expected, "upgrade", "--sql", "base:head");
