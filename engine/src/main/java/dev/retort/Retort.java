@@ -118,16 +118,16 @@ public final class Retort {
      * Work that changes the database, under the deployment lock held on a second connection for all
      * of it. A connection lost before the work began to change anything is tried again until
      * lock.timeout: an H2 file shared with {@code AUTO_SERVER=TRUE} is served by whichever process
-     * opened it first, and that process exiting cuts every other one off, waiting or not. Once a
-     * revision has started, a loss is a failure. (A stamp, whose one write is its whole work, is
-     * simply done again.)
+     * opened it first, and that process exiting cuts every other one off, waiting or not. Once the
+     * work has begun to write (a revision started, a stamp's write), a loss is a failure.
      */
     private <T> T locked(String what, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
         while (true) {
             Attempt attempt = new Attempt(listener);
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
-                    DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), config.lockTimeout()))) {
+                    DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left), attempt)) {
                 return work.run(database, attempt);
             } catch (SQLException | RetortException e) {
                 Throwable cause = e instanceof RetortException ? e.getCause() : e;
@@ -140,14 +140,22 @@ public final class Retort {
         }
     }
 
-    /** A lock whose connection is gone is released already: the work done under it stands. */
-    private static DeployLock releasedIfLost(DeployLock lock) {
+    /**
+     * A lock whose connection is gone is released already, and the work done under it stands; but
+     * if it went while the work was writing, another deployer may have run alongside, and the
+     * user hears of it.
+     */
+    private static DeployLock releasedIfLost(DeployLock lock, Attempt attempt) {
         return () -> {
             try {
                 lock.close();
             } catch (SQLException e) {
                 if (!Database.isTransient(e)) {
                     throw e;
+                }
+                if (attempt.changing) {
+                    attempt.warning("the deployment lock's connection was lost before the run ended (" + e.getMessage().strip()
+                            + "); another deployer may have run at the same time: check 'retort current' and 'retort history'");
                 }
             }
         };
@@ -163,7 +171,7 @@ public final class Retort {
     }
 
     private interface DatabaseWork<T> {
-        T run(Database database, RunListener listener) throws SQLException;
+        T run(Database database, Attempt attempt) throws SQLException;
     }
 
     /** Reads the database without the lock; a failure is "cannot read WHAT". */
@@ -179,7 +187,7 @@ public final class Retort {
         T run(Database database) throws SQLException;
     }
 
-    /** Passes a run's progress on, noting whether a revision has begun to change the database. */
+    /** Passes a run's progress on, noting whether the work has begun to change the database. */
     private static final class Attempt implements RunListener {
         private final RunListener listener;
         private boolean changing;
@@ -188,9 +196,14 @@ public final class Retort {
             this.listener = listener;
         }
 
+        /** From here on a lost connection is a failure, not a reason to try again. */
+        void changing() {
+            changing = true;
+        }
+
         @Override
         public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
-            changing = true;
+            changing();
             listener.revisionStarted(revision, direction, recorded);
         }
 
@@ -255,6 +268,7 @@ public final class Retort {
                 throw RetortException.badInput("the database is at revision " + head + ", which no file defines: use --purge");
             });
             Set<String> heads = graph.resolve(target, recorded);
+            attempt.changing();
             store.stamp(database.connection(), heads);
             return heads;
         });

@@ -1,6 +1,8 @@
 package dev.retort.runner;
 
+import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
+import java.util.Set;
 
 public enum Direction {
     UPGRADE("upgrade"),
@@ -14,6 +16,11 @@ public enum Direction {
 
     public String label() {
         return label;
+    }
+
+    /** The heads once {@code revision} is applied (up) or reverted (down) from {@code heads}. */
+    public Set<String> headsAfter(RevisionGraph graph, Set<String> heads, RevisionInfo revision) {
+        return this == UPGRADE ? graph.headsAfterUpgrade(heads, revision) : graph.headsAfterDowngrade(heads, revision);
     }
 
     /** {@code parent -> id} up, {@code id -> parent} down, with {@code base} for no parent. */

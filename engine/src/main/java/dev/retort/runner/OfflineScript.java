@@ -51,9 +51,7 @@ public final class OfflineScript {
         }
         Set<String> heads = new TreeSet<>(from);
         for (RevisionInfo revision : path) {
-            Set<String> next = direction == Direction.UPGRADE
-                    ? graph.headsAfterUpgrade(heads, revision)
-                    : graph.headsAfterDowngrade(heads, revision);
+            Set<String> next = direction.headsAfter(graph, heads, revision);
             script.append("-- Running ").append(direction.label()).append(' ').append(direction.arrow(revision)).append(", ")
                     .append(revision.message().replace('\n', ' ')).append('\n');
             if (dialect.transactionalDdl()) {

@@ -86,31 +86,34 @@ public final class Runner {
     private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads)
             throws SQLException {
         List<String> statements = statements(dialect, revision, direction);
-        Set<String> next = direction == Direction.UPGRADE
-                ? graph.headsAfterUpgrade(heads, revision)
-                : graph.headsAfterDowngrade(heads, revision);
+        Set<String> next = direction.headsAfter(graph, heads, revision);
         String checksum = Checksums.of(revision.upgradeOperations());
         listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
-        connection.setAutoCommit(!transactional);
         String current = null;
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                current = sql;
-                statement.execute(sql);
-                listener.statementExecuted(sql);
-            }
-            current = null;
-            store.moveHeads(connection, heads, next);
-            store.recordHistory(connection, entry(revision, direction, checksum, started, true));
-            if (transactional) {
-                connection.commit();
+        boolean committing = false;
+        try {
+            connection.setAutoCommit(!transactional);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    current = sql;
+                    statement.execute(sql);
+                    listener.statementExecuted(sql);
+                }
+                current = null;
+                store.moveHeads(connection, heads, next);
+                store.recordHistory(connection, entry(revision, direction, checksum, started, true));
+                if (transactional) {
+                    committing = true;
+                    connection.commit();
+                }
             }
         } catch (SQLException e) {
             recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false));
             listener.revisionFailed(revision, direction);
-            throw failure(revision, direction, current, e, heads, transactional);
+            boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
+            throw failure(revision, direction, current, e, heads, transactional, outcomeUnknown);
         } finally {
             restoreAutoCommit(connection);
         }
@@ -164,11 +167,14 @@ public final class Runner {
         }
     }
 
+    /** @param outcomeUnknown the connection was lost during the commit: it may or may not have happened */
     private static RetortException failure(RevisionInfo revision, Direction direction, String statement, SQLException e,
-            Set<String> recorded, boolean transactional) {
+            Set<String> recorded, boolean transactional, boolean outcomeUnknown) {
         String at = recorded.isEmpty() ? "base" : String.join(", ", recorded);
         String where = statement == null ? "while recording it" : "at statement: " + oneLine(statement);
-        String state = transactional
+        String state = outcomeUnknown
+                ? "the connection was lost during the commit, so whether the revision was applied is unknown: see 'retort current'"
+                : transactional
                 ? "the revision was rolled back; the database remains at " + at
                 : "statements before this one were committed; the database is recorded at " + at;
         return RetortException.failed(direction.label() + " of revision " + revision.label() + " failed " + where

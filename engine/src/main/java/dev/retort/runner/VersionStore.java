@@ -190,11 +190,23 @@ public final class VersionStore {
     }
 
     /** Replaces the recorded heads with {@code heads} without running anything ({@code stamp}). */
+    /** Replaces whatever is recorded by {@code heads}, in one transaction: never a moment at base. */
     public void stamp(Connection connection, Set<String> heads) throws SQLException {
+        connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("delete from " + dialect.quote(VERSION_TABLE));
+            moveHeads(connection, Set.of(), heads);
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException lost) { // a connection gone rolls back by itself
+                e.addSuppressed(lost);
+            }
+            throw e;
         }
-        moveHeads(connection, Set.of(), heads);
+        connection.setAutoCommit(true);
     }
 
     public List<Entry> history(Connection connection) throws SQLException {
