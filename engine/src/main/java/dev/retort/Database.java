@@ -54,7 +54,7 @@ final class Database implements AutoCloseable {
             if (e instanceof RetortException retort) {
                 throw retort;
             }
-            throw RetortException.failed("cannot read the database's metadata: " + e.getMessage(), e);
+            throw RetortException.failed("cannot read the database's metadata: " + redact(e.getMessage(), config.password()), e);
         }
         try {
             dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema

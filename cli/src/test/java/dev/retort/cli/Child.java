@@ -26,7 +26,7 @@ record Child(Process process, Path output) {
     Finished await(Duration timeout) throws IOException, InterruptedException {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("still running after " + timeout.toSeconds() + " s, killed; it printed:\n" + printed());
             }
             return new Finished(process.exitValue(), printed());

@@ -65,8 +65,12 @@ class ConcurrentDeployIT {
             children.add(Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head")));
         }
         List<Child.Finished> outcomes = new ArrayList<>();
-        for (Child child : children) {
-            outcomes.add(child.await(Duration.ofMinutes(3)));
+        try {
+            for (Child child : children) {
+                outcomes.add(child.await(Duration.ofMinutes(3)));
+            }
+        } finally { // one stuck: the others must not outlive the test, holding its database
+            children.forEach(child -> child.process().destroyForcibly());
         }
         return outcomes;
     }

@@ -465,12 +465,17 @@ class ErrorCatalogueTest {
     }
 
     @Test @DisplayName("E46 a schema that does not exist")
-    void e46() throws IOException {
+    void e46() throws Exception {
         tutorial();
         assertThat(ok("current")).isEqualTo("base (head)\n");
         Path config = project.resolve("retort.properties");
         Files.writeString(config, Files.readString(config) + "schema=NOPE\n");
         assertThat(fails(1, "cannot use schema NOPE: ", "current").err()).contains("NOPE", "not found");
+        try (TestDatabase.Fresh database = TestDatabase.POSTGRESQL.create()) { // where setting it never fails by itself
+            config("url=" + database.url(), "user=" + database.user(), "password=" + database.password(), "schema=nope",
+                    "migrations.dir=migrations");
+            fails(1, "cannot use schema nope: schema \"nope\" does not exist", "current");
+        }
     }
 
     @Test @DisplayName("E47 a revision whose own code throws")

@@ -68,6 +68,8 @@ public abstract class Dialect {
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("now\\(\\)|current_timestamp(\\(\\d*\\))?");
     private static final Pattern SCRATCH_CHECK = Pattern.compile("_ck(\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A string literal ({@code ''} inside is a quote), a {@code "quoted"} or {@code `quoted`} name, or a bare word. */
+    private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^']|'')*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
 
     private final DatabaseKind kind;
     private final String version;
@@ -220,6 +222,34 @@ public abstract class Dialect {
     /** A SQL string literal. */
     public String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * A check expression as the database restates it when a column is renamed: the column's name,
+     * bare or quoted, becomes {@code to}; a string literal holding the same word is a value and stays.
+     */
+    public String renameColumnInCheck(String expression, Name from, Name to) {
+        String fromKey = key(from);
+        String replacement = to.quoted() ? to.text() : key(to);
+        StringBuilder out = new StringBuilder();
+        Matcher token = expressionTokens().matcher(expression);
+        int done = 0;
+        while (token.find()) {
+            out.append(expression, done, token.start());
+            String quote = token.group(2) != null ? "\"" : token.group(3) != null ? "`" : "";
+            Name word = token.group(2) != null ? Name.quoted(token.group(2))
+                    : token.group(3) != null ? Name.quoted(token.group(3))
+                    : token.group(4) != null ? new Name(token.group(4), false)
+                    : null; // a literal
+            out.append(word != null && key(word).equals(fromKey) ? quote + replacement + quote : token.group());
+            done = token.end();
+        }
+        return out.append(expression.substring(done)).toString();
+    }
+
+    /** How {@link #renameColumnInCheck} splits this database's check expressions. */
+    protected Pattern expressionTokens() {
+        return EXPRESSION_TOKEN;
     }
 
     public String booleanLiteral(boolean value) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -36,6 +37,9 @@ import org.hibernate.type.SqlTypes;
 public class MySQLDialect extends Dialect {
 
     /** Reserved words from the MySQL and MariaDB manual. */
+    /** As {@link Dialect}'s, but a backslash inside a literal escapes the next character. */
+    private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^'\\\\]|''|\\\\.)*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
+
     private static final Set<String> RESERVED = words("""
             ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BOTH BY CALL CASCADE CASE
             CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT CREATE CROSS CUBE CUME_DIST
@@ -107,6 +111,11 @@ public class MySQLDialect extends Dialect {
     @Override
     public String literal(String value) {
         return super.literal(value.replace("\\", "\\\\"));
+    }
+
+    @Override
+    protected Pattern expressionTokens() {
+        return EXPRESSION_TOKEN;
     }
 
     // ---- SQL ------------------------------------------------------------------------------------

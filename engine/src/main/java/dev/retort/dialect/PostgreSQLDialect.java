@@ -84,6 +84,23 @@ public final class PostgreSQLDialect extends Dialect {
         return identifier.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Setting the search path never fails here, not even for a schema that does not exist, and
+     * everything after would then work on nothing: say so at once, as the other databases do.
+     */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_namespace where nspname = ?")) {
+            exists.setString(1, schema);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SQLException("schema \"" + schema + "\" does not exist", "3F000");
+                }
+            }
+        }
+        super.useSchema(connection, schema);
+    }
+
     /** PostgreSQL names an unnamed primary key {@code <table>_pkey}. */
     @Override
     protected String dropPrimaryKey(Name table, PrimaryKey key) {

@@ -11,8 +11,6 @@ import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Restates the current schema as it will be after a rename, so the rest of the diff compares
@@ -20,9 +18,6 @@ import java.util.regex.Pattern;
  * point at it, as the database keeps them.
  */
 final class Renames {
-
-    /** A string literal ({@code ''} inside it is a quote), a {@code "quoted"} or {@code `quoted`} name, or a bare word. */
-    private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^']|'')*')|\"([^\"]*)\"|`([^`]*)`|([\\w$]+)");
 
     private Renames() {}
 
@@ -46,7 +41,7 @@ final class Renames {
         UnaryOperator<List<Name>> rename = names -> names.stream().map(name -> context.key(name).equals(fromKey) ? to : name).toList();
         List<Table> tables = schema.tables().stream().map(table -> {
             boolean owner = context.key(table.name()).equals(tableKey);
-            Table renamed = owner ? renameInTable(table, fromKey, to, rename, context) : table;
+            Table renamed = owner ? renameInTable(table, from, to, rename, context) : table;
             return withForeignKeys(renamed, key -> context.key(key.referencedTable()).equals(tableKey)
                     ? new ForeignKey(key.name(), key.columns(), key.referencedTable(), rename.apply(key.referencedColumns()),
                             key.onDelete(), key.onUpdate(), key.explicitName())
@@ -55,7 +50,8 @@ final class Renames {
         return new Schema(tables, schema.sequences());
     }
 
-    private static Table renameInTable(Table table, String fromKey, Name to, UnaryOperator<List<Name>> rename, DiffContext context) {
+    private static Table renameInTable(Table table, Name from, Name to, UnaryOperator<List<Name>> rename, DiffContext context) {
+        String fromKey = context.key(from);
         List<Column> columns = table.columns().stream()
                 .map(column -> context.key(column.name()).equals(fromKey)
                         ? new Column(to, column.type(), column.nullable(), column.defaultValue(), column.identity(), column.comment())
@@ -70,30 +66,11 @@ final class Renames {
                 .map(key -> new ForeignKey(key.name(), rename.apply(key.columns()), key.referencedTable(), key.referencedColumns(),
                         key.onDelete(), key.onUpdate(), key.explicitName())).toList();
         // the database rewrites the name inside check expressions itself
-        String replacement = to.quoted() ? to.text() : context.dialect().key(to);
         List<CheckConstraint> checks = table.checks().stream()
-                .map(check -> new CheckConstraint(check.name(), renameInExpression(check.expression(), fromKey, replacement), check.explicitName()))
+                .map(check -> new CheckConstraint(check.name(), context.dialect().renameColumnInCheck(check.expression(), from, to),
+                        check.explicitName()))
                 .toList();
         return new Table(table.name(), columns, primaryKey, indexes, uniques, foreignKeys, checks, table.comment());
-    }
-
-    /**
-     * Replaces the column name {@code from} where it stands as a whole word (bare, or quoted with
-     * {@code "} or a backtick) in a check expression; a string literal that happens to hold the
-     * same word is a value, not the column, and stays as it is.
-     */
-    static String renameInExpression(String expression, String from, String to) {
-        StringBuilder out = new StringBuilder();
-        Matcher token = EXPRESSION_TOKEN.matcher(expression);
-        int done = 0;
-        while (token.find()) {
-            out.append(expression, done, token.start());
-            String quote = token.group(2) != null ? "\"" : token.group(3) != null ? "`" : "";
-            String word = token.group(2) != null ? token.group(2) : token.group(3) != null ? token.group(3) : token.group(4);
-            out.append(word != null && word.equalsIgnoreCase(from) ? quote + to + quote : token.group());
-            done = token.end();
-        }
-        return out.append(expression.substring(done)).toString();
     }
 
     private static Table withForeignKeys(Table table, UnaryOperator<ForeignKey> change) {

@@ -33,7 +33,8 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
         try {
             body.accept(ops);
         } catch (RuntimeException e) {
-            throw new RetortException(RetortException.Kind.BAD_INPUT, origin + ": " + method + "() failed: " + e.getMessage(), e);
+            throw new RetortException(RetortException.Kind.BAD_INPUT,
+                    origin + ": " + method + "() failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
         return ops.operations();
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds revision classes: from a source folder (compiled on the fly into the cache, the truth
@@ -46,12 +47,15 @@ public final class RevisionLoader {
         return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
     }
 
+    /** {@code @Revision(} opening a line, as a declaration does; one in a comment does not count. */
+    private static final Pattern DECLARES_REVISION = Pattern.compile("(?m)^\\s*@(?:dev\\.retort\\.revision\\.)?Revision\\s*\\(");
+
     /** Files beside the revisions that declare none, such as a class of constants the revisions share. */
     private static List<Path> helpers(List<Path> files) {
         List<Path> helpers = new ArrayList<>();
         for (Path file : files) {
             try {
-                if (!new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("@Revision")) { // any encoding: javac judges that
+                if (!DECLARES_REVISION.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).find()) { // any encoding: javac judges that
                     helpers.add(file);
                 }
             } catch (IOException e) {

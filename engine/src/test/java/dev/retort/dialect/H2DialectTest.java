@@ -125,4 +125,10 @@ class H2DialectTest {
         assertThat(DatabaseKind.redactUrl("jdbc:mariadb://u:s3cret@db/app")).doesNotContain("s3cret");
         assertThat(DatabaseKind.redactUrl("jdbc:h2:./db;PASSWORD=s3cret")).doesNotContain("s3cret");
     }
+
+    @Test
+    void aColumnRenameRestatesQuotedUpperCaseNames() {
+        assertThat(h2.renameColumnInCheck("(\"STATUS\" IN('A', 'STATUS'))", Name.of("status"), Name.of("state")))
+                .isEqualTo("(\"STATE\" IN('A', 'STATUS'))");
+    }
 }

@@ -60,4 +60,11 @@ class MariaDBDialectTest {
         assertThat(mariadb.sql(new dev.retort.ops.AddColumn(Name.of("t"), column("id", bigint()).notNull().asIdentity())))
                 .containsExactly("alter table t add column id bigint not null auto_increment");
     }
+
+    /** A backslash escapes a quote inside a literal here, so the word after it is still inside the literal. */
+    @Test
+    void aColumnRenameReadsBackslashEscapedLiterals() {
+        assertThat(mariadb.renameColumnInCheck("`status` <> 'it\\' status' and `status` <> ''", Name.of("status"), Name.of("state")))
+                .isEqualTo("`state` <> 'it\\' status' and `state` <> ''");
+    }
 }

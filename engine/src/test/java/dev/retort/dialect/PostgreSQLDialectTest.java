@@ -89,4 +89,16 @@ class PostgreSQLDialectTest {
         assertThat(postgres.columnDefault(column)).isEqualTo("'x'");
         assertThat(postgres.sameType(varchar(10), varchar(10))).isTrue();
     }
+
+    /** A column rename as PostgreSQL restates the checks on it: a literal holding the word is a value. */
+    @Test
+    void aColumnRenameRestatesChecksButNotTheirLiterals() {
+        assertThat(postgres.renameColumnInCheck("((status)::text <> 'status'::text) AND (note <> 'it''s status'::text)",
+                Name.of("status"), Name.of("state")))
+                .isEqualTo("((state)::text <> 'status'::text) AND (note <> 'it''s status'::text)");
+        assertThat(postgres.renameColumnInCheck("(status_code > 0) AND (\"Status\" IS NULL) AND (old_status IS NULL)",
+                Name.of("status"), Name.of("state")))
+                .as("a longer name, and a quoted name of another case, are other columns")
+                .isEqualTo("(status_code > 0) AND (\"Status\" IS NULL) AND (old_status IS NULL)");
+    }
 }

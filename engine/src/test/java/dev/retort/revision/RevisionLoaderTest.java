@@ -26,10 +26,15 @@ class RevisionLoaderTest {
         return ((ExecuteSql) revision.upgradeOperations().get(0)).sql();
     }
 
+    /** A helper whose comment mentions the annotation declares no revision for all that. */
+    private static String names(String table) {
+        return "/**\n * Names every @Revision(...) here uses.\n */\nfinal class Names { static final String TABLE = \"" + table + "\"; }";
+    }
+
     /** A constant is compiled into the revision that uses it: the cached revision must not outlive a change of it. */
     @Test
     void aRevisionIsCompiledAgainWhenAHelperBesideItChanges() throws IOException {
-        write("Names", "final class Names { static final String TABLE = \"alpha\"; }");
+        write("Names", names("alpha"));
         write("R1", """
                 @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
                 public final class R1 implements Migration {
@@ -39,7 +44,7 @@ class RevisionLoaderTest {
         RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
         assertThat(sqlOfTheRevision(loader)).isEqualTo("create table alpha (id int)");
 
-        write("Names", "final class Names { static final String TABLE = \"beta\"; }");
+        write("Names", names("beta"));
 
         assertThat(sqlOfTheRevision(loader)).isEqualTo("create table beta (id int)");
     }
