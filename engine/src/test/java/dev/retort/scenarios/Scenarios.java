@@ -147,6 +147,11 @@ final class Scenarios {
                         .before("Book", book("String title;"))
                         .after("Book", entity("@Table(name = \"book\")", "Book", "@Id Long id;", "String title;"))
                         .expect("alter column book.id: identity"),
+                scenario("identity", "an identity id narrows from Long to Integer, staying an identity")
+                        .before("Book", book("String title;"))
+                        .after("Book", entity("@Table(name = \"book\")", "Book",
+                                "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;", "String title;"))
+                        .expect("alter column book.id: type"),
 
                 // ---- primary keys --------------------------------------------------------------------
                 scenario("primary keys", "a composite key gains a column")
