@@ -900,6 +900,14 @@ public abstract class Dialect {
         return statements;
     }
 
+    /**
+     * Whether the type this database builds changes: a checked enum that only gains or loses
+     * values stays the same varchar, and only its check is made again.
+     */
+    protected boolean builtTypeChanged(AlterColumn op) {
+        return op.typeChanged() && !typeName(op.from().type()).equals(typeName(op.to().type()));
+    }
+
     /** The standard statements for each changed aspect of a column. */
     protected List<String> alterColumnAspects(AlterColumn op) {
         String prefix = alterTable(op.table()) + "alter column " + quote(op.to().name()) + " ";
@@ -907,7 +915,7 @@ public abstract class Dialect {
         if (op.identityChanged() && !op.to().identity()) {
             statements.add(prefix + "drop identity");
         }
-        if (op.typeChanged()) {
+        if (builtTypeChanged(op)) {
             statements.add(prefix + setDataType(op.to()));
         }
         if (op.defaultChanged()) {

@@ -62,7 +62,7 @@ public final class OracleDialect extends Dialect {
         if (op.identityChanged() && !op.to().identity()) {
             statements.add(prefix + "drop identity)");
         }
-        if (op.typeChanged()) {
+        if (builtTypeChanged(op)) {
             statements.add(prefix + typeName(op.to().type()) + ")");
         }
         if (op.defaultChanged()) {

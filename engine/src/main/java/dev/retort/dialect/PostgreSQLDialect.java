@@ -131,7 +131,7 @@ public final class PostgreSQLDialect extends Dialect {
      */
     @Override
     protected List<String> alterColumnAspects(AlterColumn op) {
-        if (!op.typeChanged() || op.from().defaultValue() == null) {
+        if (!builtTypeChanged(op) || op.from().defaultValue() == null) {
             return super.alterColumnAspects(op);
         }
         List<String> statements = new ArrayList<>();
