@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class Retort {
     public Runner.Result upgrade(String target, boolean strict) {
         RevisionGraph graph = revisions();
         return locked("upgrade", (database, attempt) -> {
-            checkIntegrity(graph, database, database.store().heads(database.connection()), strict);
+            checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
             return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target);
         });
     }
@@ -123,8 +124,9 @@ public final class Retort {
      */
     private <T> T locked(String what, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
+        Set<String> warned = new HashSet<>(); // a try again repeats the checks before the work: each warning once
         while (true) {
-            Attempt attempt = new Attempt(listener);
+            Attempt attempt = new Attempt(listener, warned);
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
                     DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left), attempt)) {
@@ -190,10 +192,12 @@ public final class Retort {
     /** Passes a run's progress on, noting whether the work has begun to change the database. */
     private static final class Attempt implements RunListener {
         private final RunListener listener;
+        private final Set<String> warned;
         private boolean changing;
 
-        Attempt(RunListener listener) {
+        Attempt(RunListener listener, Set<String> warned) {
             this.listener = listener;
+            this.warned = warned;
         }
 
         /** From here on a lost connection is a failure, not a reason to try again. */
@@ -224,7 +228,9 @@ public final class Retort {
 
         @Override
         public void warning(String message) {
-            listener.warning(message);
+            if (warned.add(message)) {
+                listener.warning(message);
+            }
         }
     }
 
@@ -241,7 +247,8 @@ public final class Retort {
     }
 
     /** Warns (or, when strict, refuses) when an applied revision's file changed since it ran. */
-    private List<String> checkIntegrity(RevisionGraph graph, Database database, Set<String> heads, boolean strict) throws SQLException {
+    private List<String> checkIntegrity(RevisionGraph graph, Database database, Set<String> heads, boolean strict, RunListener listener)
+            throws SQLException {
         List<String> changed = changedSinceApplied(graph, database, heads);
         if (strict && !changed.isEmpty()) {
             throw RetortException.failed(changed.get(0) + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more)" : "")
@@ -357,7 +364,7 @@ public final class Retort {
         RevisionGraph graph = revisions();
         return read("the database schema", database -> {
             Set<String> heads = database.store().heads(database.connection());
-            List<String> changed = checkIntegrity(graph, database, heads, false);
+            List<String> changed = checkIntegrity(graph, database, heads, false, listener);
             return new CheckResult(compare(graph, database, heads, AutogenOptions.DEFAULT, List.of()), changed);
         });
     }
