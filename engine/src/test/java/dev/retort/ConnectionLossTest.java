@@ -47,13 +47,25 @@ class ConnectionLossTest {
         server.stop();
     }
 
-    /** Cuts every connection, then serves the database again on the same port. */
+    /** Cuts every connection, then serves the database again on the same port (as soon as the system lets it go). */
     private void restartServer() {
         server.stop();
-        try {
-            server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-baseDir", work.toString(), "-ifNotExists").start();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                server = Server.createTcpServer("-tcpPort", String.valueOf(port), "-baseDir", work.toString(), "-ifNotExists").start();
+                return;
+            } catch (SQLException portStillTaken) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(portStillTaken);
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
