@@ -37,6 +37,7 @@ import dev.retort.ops.Operation;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -321,7 +322,7 @@ public abstract class Dialect {
 
     /** An identifier's length as this database counts it against {@link #maxIdentifierLength()}. */
     private int measure(String text) {
-        return identifierLengthInBytes() ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length : text.codePointCount(0, text.length());
+        return identifierLengthInBytes() ? text.getBytes(StandardCharsets.UTF_8).length : text.codePointCount(0, text.length());
     }
 
     /** The longest start of {@code text} of whole characters that measures at most {@code length}. */

@@ -42,6 +42,8 @@ public final class PostgreSQLDialect extends Dialect {
             "\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\((\\(ARRAY\\[.*]\\)::text\\[]|ARRAY\\[.*])\\)\\)");
     private static final Pattern ARRAY_LITERAL = Pattern.compile("'((?:[^']|'')*)'::character varying");
     private static final Pattern CAST = Pattern.compile("::[a-z ]+(\\[])?$");
+    private static final Set<Integer> STRING_CODES = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
+            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR, SqlTypes.CLOB, SqlTypes.NCLOB);
 
     /** Reserved words from the PostgreSQL manual. */
     private static final Set<String> RESERVED = words("""
@@ -146,9 +148,6 @@ public final class PostgreSQLDialect extends Dialect {
         boolean intoString = STRING_CODES.contains(column.type().code()) || column.type().isEnum(); // an enum is a varchar here
         return "set data type " + type + (intoString ? "" : " using " + quote(column.name()) + "::" + type);
     }
-
-    private static final Set<Integer> STRING_CODES = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
-            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR, SqlTypes.CLOB, SqlTypes.NCLOB);
 
     /** Hibernate maps a string enum here to varchar plus a check of its values. */
     @Override

@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,7 @@ public final class Introspector {
     /** The scratch table's columns as the catalog reports them, in order. */
     private List<CatalogColumn> scratchColumns(Connection connection, String schema, Name scratch) throws SQLException {
         return catalogColumns(connection, schema, escape(dialect.key(scratch), connection.getMetaData()), null).stream()
-                .sorted(java.util.Comparator.comparingInt(CatalogColumn::position)).toList();
+                .sorted(Comparator.comparingInt(CatalogColumn::position)).toList();
     }
 
     /** All columns of the schema in one call, grouped by table in column order. */

@@ -18,6 +18,8 @@ import java.util.Set;
  * Applies revisions online. On a database with transactional DDL a revision and its bookkeeping
  * commit together or not at all; elsewhere each statement commits as it runs, and a failure stops
  * at once with the revision, the statement, the database's message and the revision now recorded.
+ * The connection must already work in the schema it is given ({@code Dialect.useSchema}; Retort
+ * puts every connection there as it opens it).
  */
 public final class Runner {
 
@@ -49,7 +51,6 @@ public final class Runner {
     }
 
     private VersionStore prepare(Connection connection, String schema) throws SQLException {
-        dialect.useSchema(connection, schema);
         VersionStore store = new VersionStore(dialect, schema);
         if (!store.exists(connection)) {
             connection.setAutoCommit(true);
