@@ -691,7 +691,7 @@ public abstract class Dialect {
         while (!attempt.tryLock()) {
             if (System.nanoTime() > deadline) {
                 throw RetortException.failed("another Retort run holds the deployment lock (" + holder.describe() + "); gave up after "
-                        + timeout.toSeconds() + " s (lock.timeout)", null);
+                        + wholeSecondsUp(timeout) + " s (lock.timeout)", null);
             }
             try {
                 Thread.sleep(200);
@@ -700,6 +700,11 @@ public abstract class Dialect {
                 throw RetortException.failed("interrupted while waiting for the deployment lock", e);
             }
         }
+    }
+
+    /** What is left of lock.timeout once connected is a little under the whole seconds configured: say those, not one less. */
+    private static long wholeSecondsUp(Duration duration) {
+        return (duration.toMillis() + 999) / 1000;
     }
 
     /** A 64-bit key for a lock name (PostgreSQL advisory locks take numbers). */

@@ -30,7 +30,8 @@ abstract class LockTest {
             assertThatThrownBy(() -> dialect.lock(second, database.schema(), Duration.ofMillis(600)))
                     .isInstanceOf(RetortException.class)
                     .hasMessageContaining("another Retort run holds the deployment lock")
-                    .hasMessageContaining(holder());
+                    .hasMessageContaining(holder())
+                    .hasMessageContaining("gave up after 1 s");
 
             held.close();
             dialect.lock(second, database.schema(), Duration.ofSeconds(5)).close();
