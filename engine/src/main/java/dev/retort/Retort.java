@@ -4,6 +4,7 @@ import dev.retort.codegen.RevisionWriter;
 import dev.retort.compile.JavaSources;
 import dev.retort.config.ConfigKey;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.HibernateSettings;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.DeployLock;
@@ -40,6 +41,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -436,7 +438,7 @@ public final class Retort {
 
     private EntitySource entitySource() {
         return new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath(),
-                config.namingStrategy(), config.implicitNamingStrategy());
+                config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings());
     }
 
     private static String describe(Set<String> heads) {
@@ -460,6 +462,7 @@ public final class Retort {
 
         private Path configFile;
         private final Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+        private final Map<String, String> hibernateSettings = new TreeMap<>();
         private Map<String, String> environment = System.getenv();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private RunListener listener = RunListener.NONE;
@@ -518,6 +521,19 @@ public final class Retort {
             return set(ConfigKey.NAMING_STRATEGY, physical);
         }
 
+        /**
+         * One of Hibernate's own settings ({@code hibernate.*}, {@code jakarta.persistence.*}) as the
+         * application sets it, e.g. {@code hibernate.type.preferred_uuid_jdbc_type}; it shapes the target
+         * the entities describe. Wins over the file's.
+         */
+        public Configuration hibernateSetting(String key, String value) {
+            if (!HibernateSettings.isHibernateSetting(key)) {
+                throw RetortException.badInput("'" + key + "' is not a Hibernate setting (those start with hibernate. or jakarta.persistence.)");
+            }
+            hibernateSettings.put(key, value);
+            return this;
+        }
+
         public Configuration migrationsDir(Path folder) {
             return set(ConfigKey.MIGRATIONS_DIR, folder.toAbsolutePath().toString());
         }
@@ -546,8 +562,8 @@ public final class Retort {
         public Retort load() {
             ConfigLoader loader = new ConfigLoader(environment);
             RetortConfig config = configFile != null
-                    ? loader.load(configFile, values)
-                    : loader.fromValues(Path.of("").toAbsolutePath(), values);
+                    ? loader.load(configFile, values, hibernateSettings)
+                    : loader.fromValues(Path.of("").toAbsolutePath(), values, hibernateSettings);
             return new Retort(config, classLoader, listener);
         }
 

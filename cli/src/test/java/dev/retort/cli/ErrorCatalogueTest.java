@@ -489,4 +489,38 @@ class ErrorCatalogueTest {
         fails(2, expected, "downgrade", "base");
         assertThat(ok("history")).contains(first);
     }
+
+    private void appendConfig(String... lines) throws IOException {
+        Path config = project.resolve("retort.properties");
+        Files.writeString(config, Files.readString(config) + String.join("\n", lines) + "\n");
+    }
+
+    @Test @DisplayName("E48 a Hibernate setting Retort decides itself")
+    void e48() throws IOException {
+        tutorial();
+        appendConfig("hibernate.dialect=org.hibernate.dialect.PostgreSQLDialect");
+        fails(2, "'hibernate.dialect' is decided by Retort: set 'dialect' instead", "current");
+        Files.writeString(project.resolve("retort.properties"), "jakarta.persistence.jdbc.password=hunter2\n");
+        assertThat(fails(2, "'jakarta.persistence.jdbc.password' is decided by Retort: set 'password' instead", "current").err())
+                .doesNotContain("hunter2");
+    }
+
+    @Test @DisplayName("E49 schema and hibernate.default_schema disagree")
+    void e49() throws IOException {
+        tutorial();
+        appendConfig("schema=PUBLIC", "hibernate.default_schema=APP");
+        fails(2, "'schema' is PUBLIC but hibernate.default_schema is APP", "current");
+    }
+
+    @Test @DisplayName("E50 Bean Validation required without a provider, or an unknown mode")
+    void e50() throws IOException {
+        tutorial();
+        appendConfig("jakarta.persistence.validation.mode=ddl");
+        fails(2, "jakarta.persistence.validation.mode asks for Bean Validation, but no provider", "autogen", "-m", "x");
+        fails(2, "jakarta.persistence.validation.mode asks for Bean Validation, but no provider", "check");
+        Path config = project.resolve("retort.properties");
+        Files.writeString(config, Files.readString(config).replace("mode=ddl", "mode=sometimes"));
+        fails(2, "Unknown validation mode in jakarta.persistence.validation.mode: sometimes (expected auto, ddl, callback or none)",
+                "autogen", "-m", "x");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,20 +35,33 @@ public final class ConfigLoader {
         this.environment = environment;
     }
 
-    /** Loads {@code file}; {@code overrides} win over everything else. */
-    public RetortConfig load(Path file, Map<ConfigKey, String> overrides) {
+    /** Loads {@code file}; {@code overrides} win over everything else, {@code hibernateOverrides} over the file's Hibernate settings. */
+    public RetortConfig load(Path file, Map<ConfigKey, String> overrides, Map<String, String> hibernateOverrides) {
         Path absolute = file.toAbsolutePath().normalize();
         Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-        read(absolute).forEach((key, value) -> values.put(key, expand(key, value)));
-        return merge(absolute.getParent(), values, overrides);
+        Map<String, String> hibernate = new TreeMap<>();
+        Properties properties = read(absolute);
+        for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
+            String value = properties.getProperty(name).strip();
+            if (HibernateSettings.isHibernateSetting(name)) {
+                HibernateSettings.refuseOwned(name, absolute.toString());
+                hibernate.put(name, expand(name, value));
+            } else {
+                ConfigKey key = ConfigKey.of(name).orElseThrow(() -> RetortException.badInput(absolute + ": unknown key '" + name
+                        + "' (did you mean '" + ConfigKey.nearest(name).key() + "'? Hibernate's own settings start with 'hibernate.')"));
+                values.put(key, expand(name, value));
+            }
+        }
+        hibernate.putAll(hibernateOverrides);
+        return merge(absolute.getParent(), values, overrides, hibernate);
     }
 
     /** Configuration without a file: the environment, then {@code values}; relative paths resolve against {@code base}. */
-    public RetortConfig fromValues(Path base, Map<ConfigKey, String> values) {
-        return merge(base, new EnumMap<>(ConfigKey.class), values);
+    public RetortConfig fromValues(Path base, Map<ConfigKey, String> values, Map<String, String> hibernateSettings) {
+        return merge(base, new EnumMap<>(ConfigKey.class), values, hibernateSettings);
     }
 
-    private RetortConfig merge(Path base, Map<ConfigKey, String> values, Map<ConfigKey, String> overrides) {
+    private RetortConfig merge(Path base, Map<ConfigKey, String> values, Map<ConfigKey, String> overrides, Map<String, String> hibernate) {
         for (ConfigKey key : ConfigKey.values()) {
             String fromEnvironment = environment.get(key.environmentVariable());
             if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
@@ -55,10 +69,11 @@ public final class ConfigLoader {
             }
         }
         values.putAll(overrides);
-        return resolve(base, values);
+        hibernate.keySet().forEach(name -> HibernateSettings.refuseOwned(name, "Hibernate setting"));
+        return resolve(base, values, hibernate);
     }
 
-    private static Map<ConfigKey, String> read(Path file) {
+    private static Properties read(Path file) {
         if (Files.isDirectory(file)) {
             throw RetortException.badInput(file + " is a folder, not a configuration file");
         }
@@ -75,16 +90,10 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw RetortException.badInput(file + " is malformed: " + e.getMessage());
         }
-        Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-        for (String name : properties.stringPropertyNames().stream().sorted().toList()) {
-            ConfigKey key = ConfigKey.of(name).orElseThrow(() -> RetortException.badInput(
-                    file + ": unknown key '" + name + "' (did you mean '" + ConfigKey.nearest(name).key() + "'?)"));
-            values.put(key, properties.getProperty(name).strip());
-        }
-        return values;
+        return properties;
     }
 
-    private String expand(ConfigKey key, String value) {
+    private String expand(String key, String value) {
         Matcher matcher = VARIABLE.matcher(value);
         StringBuilder expanded = new StringBuilder();
         while (matcher.find()) {
@@ -93,7 +102,7 @@ public final class ConfigLoader {
                 variable = matcher.group(2); // as in the shell, ':-' also replaces an empty value
             }
             if (variable == null) {
-                throw RetortException.badInput("config key '" + key.key() + "' uses ${" + matcher.group(1) + "}, which is not set");
+                throw RetortException.badInput("config key '" + key + "' uses ${" + matcher.group(1) + "}, which is not set");
             }
             matcher.appendReplacement(expanded, Matcher.quoteReplacement(variable));
         }
@@ -101,7 +110,7 @@ public final class ConfigLoader {
         return expanded.toString();
     }
 
-    private static RetortConfig resolve(Path base, Map<ConfigKey, String> values) {
+    private static RetortConfig resolve(Path base, Map<ConfigKey, String> values, Map<String, String> hibernate) {
         String url = blankToNull(values.get(ConfigKey.URL));
         String dialect = blankToNull(values.get(ConfigKey.DIALECT));
         if (dialect != null) {
@@ -116,7 +125,7 @@ public final class ConfigLoader {
                 blankToNull(values.get(ConfigKey.USER)),
                 blankToNull(values.get(ConfigKey.PASSWORD)),
                 dialect,
-                blankToNull(values.get(ConfigKey.SCHEMA)),
+                schema(blankToNull(values.get(ConfigKey.SCHEMA)), hibernate),
                 list(values.get(ConfigKey.ENTITIES_PACKAGES)),
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
@@ -127,7 +136,27 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_INCLUDE)),
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
-                seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)));
+                seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
+                hibernate);
+    }
+
+    /**
+     * The managed schema: {@code schema}, else the one the application's Hibernate puts its tables in
+     * ({@code hibernate.default_schema}, or {@code hibernate.default_catalog} as MySQL-family
+     * applications name their database). Two different answers are a mistake worth a line.
+     */
+    private static String schema(String schema, Map<String, String> hibernate) {
+        String applications = blankToNull(hibernate.get(HibernateSettings.DEFAULT_SCHEMA));
+        String setting = HibernateSettings.DEFAULT_SCHEMA;
+        if (applications == null) {
+            applications = blankToNull(hibernate.get(HibernateSettings.DEFAULT_CATALOG));
+            setting = HibernateSettings.DEFAULT_CATALOG;
+        }
+        if (schema != null && applications != null && !schema.equals(applications)) {
+            throw RetortException.badInput("'schema' is " + schema + " but " + setting + " is " + applications
+                    + ": the application's tables are in " + applications + "; set one of them");
+        }
+        return schema != null ? schema : applications;
     }
 
     private static Duration seconds(ConfigKey key, String value) {
@@ -161,7 +190,9 @@ public final class ConfigLoader {
         StringBuilder text = new StringBuilder("""
                 # Retort configuration. Relative paths are resolved against this file's folder.
                 # Every key can be overridden by an environment variable, e.g. RETORT_URL or RETORT_PASSWORD,
-                # and values may use ${ENV_VAR} or ${ENV_VAR:-default}.
+                # and values may use ${ENV_VAR} or ${ENV_VAR:-default}. Hibernate's own settings (hibernate.*,
+                # jakarta.persistence.*) may be added as your application sets them, e.g.
+                # hibernate.type.preferred_uuid_jdbc_type=CHAR
 
                 """);
         for (ConfigKey key : ConfigKey.values()) {

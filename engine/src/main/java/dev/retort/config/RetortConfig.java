@@ -3,11 +3,16 @@ package dev.retort.config;
 import dev.retort.dialect.DatabaseKind;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Resolved configuration: environment overrides applied, {@code ${VAR}} expanded, relative paths
  * made absolute against the config file's folder. {@link #toString()} never shows the password.
+ * {@code hibernateSettings} are Hibernate's own settings as the application sets them
+ * ({@link HibernateSettings}), passed to the entity scan.
  */
 public record RetortConfig(
         Path baseDir,
@@ -26,7 +31,8 @@ public record RetortConfig(
         List<String> tablesInclude,
         List<String> tablesExclude,
         List<String> renameHints,
-        Duration lockTimeout) {
+        Duration lockTimeout,
+        Map<String, String> hibernateSettings) {
 
     public RetortConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -37,6 +43,7 @@ public record RetortConfig(
         tablesExclude = List.copyOf(tablesExclude);
         renameHints = List.copyOf(renameHints);
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
+        hibernateSettings = Collections.unmodifiableMap(new TreeMap<>(hibernateSettings));
     }
 
     @Override
@@ -47,6 +54,6 @@ public record RetortConfig(
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
                 + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints
-                + ", lockTimeout=" + lockTimeout + "]";
+                + ", lockTimeout=" + lockTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }

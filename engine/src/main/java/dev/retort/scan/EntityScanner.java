@@ -17,14 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.hibernate.HibernateException;
+import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.engine.config.spi.ConfigurationService;
 
 /**
  * Builds the target schema from {@code @Entity} classes: ClassGraph finds the mapped classes in
@@ -73,7 +76,9 @@ public final class EntityScanner {
         List<Path> files = JavaSources.sourceFiles(source.sources());
         if (!files.isEmpty()) { // none: the scan reports that no entity was found
             List<Path> classpath = new ArrayList<>(source.classpath());
-            classpath.addAll(ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class));
+            // what entity sources commonly import and Retort carries: JPA, Hibernate's annotations, Bean Validation's
+            classpath.addAll(ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.ColumnDefault.class,
+                    jakarta.validation.Valid.class));
             roots.add(compiler.compile("entities", files, classpath));
         }
         roots.addAll(source.classpath());
@@ -105,6 +110,7 @@ public final class EntityScanner {
         StandardServiceRegistry registry = null;
         try {
             registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
+                    .applySettings(Map.<String, Object>copyOf(source.settings())) // the application's; Retort's own below win
                     .applySetting(JdbcSettings.DIALECT, dialect.hibernateDialectClass())
                     .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect.version())
                     .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
@@ -116,7 +122,9 @@ public final class EntityScanner {
             MetadataBuilder builder = sources.getMetadataBuilder();
             NamingStrategies.physical(source.physicalNaming(), loader).ifPresent(builder::applyPhysicalNamingStrategy);
             NamingStrategies.implicit(source.implicitNaming(), loader).ifPresent(builder::applyImplicitNamingStrategy);
-            return new HibernateSchemaReader(builder.build(), declaredTypes).read();
+            Metadata metadata = builder.build();
+            BeanValidation.apply(metadata, registry.requireService(ConfigurationService.class).getSettings(), loader);
+            return new HibernateSchemaReader(metadata, declaredTypes).read();
         } catch (ClassNotFoundException | LinkageError e) {
             throw RetortException.badInput("cannot load entity class: " + e.getMessage()
                     + " (is a dependency missing from entities.classpath?)");

@@ -2,18 +2,21 @@ package dev.retort.scan;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the entities come from: the packages to scan, folders of entity sources Retort compiles
  * itself, and folders or jars of compiled classes (the entities and what they depend on); and the
- * naming strategies that turn them into table and column names (null for Hibernate's defaults).
+ * naming strategies that turn them into table and column names (null for Hibernate's defaults),
+ * and Hibernate's own settings as the application sets them.
  */
 public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath, String physicalNaming,
-        String implicitNaming) {
+        String implicitNaming, Map<String, String> settings) {
 
     public EntitySource {
         packages = List.copyOf(packages);
         sources = List.copyOf(sources);
         classpath = List.copyOf(classpath);
+        settings = Map.copyOf(settings);
     }
 }

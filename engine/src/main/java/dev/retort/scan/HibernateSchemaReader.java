@@ -165,7 +165,7 @@ final class HibernateSchemaReader {
         List<org.hibernate.mapping.Column> mapped = List.copyOf(table.getColumns());
         for (int i = 0; i < mapped.size(); i++) {
             if (!columns.get(i).type().isEnum()) {
-                declared.addAll(mapped.get(i).getCheckConstraints());
+                declared.addAll(columnChecks(mapped.get(i)));
             }
         }
         return declared.stream()
@@ -174,6 +174,28 @@ final class HibernateSchemaReader {
                         check.getConstraint(),
                         check.getName() != null))
                 .toList();
+    }
+
+    /**
+     * A column's named checks, and its unnamed ones as Hibernate's DDL states them: one check joining
+     * them with {@code and} (Bean Validation's {@code @Min} and {@code @Max} are two).
+     */
+    private static List<org.hibernate.mapping.CheckConstraint> columnChecks(org.hibernate.mapping.Column column) {
+        List<org.hibernate.mapping.CheckConstraint> checks = new ArrayList<>();
+        List<String> anonymous = new ArrayList<>();
+        for (org.hibernate.mapping.CheckConstraint check : column.getCheckConstraints()) {
+            if (check.isAnonymous()) {
+                anonymous.add(check.getConstraint());
+            } else {
+                checks.add(check);
+            }
+        }
+        if (anonymous.size() == 1) {
+            checks.add(new org.hibernate.mapping.CheckConstraint(anonymous.get(0)));
+        } else if (anonymous.size() > 1) {
+            checks.add(new org.hibernate.mapping.CheckConstraint("(" + String.join(") and (", anonymous) + ")"));
+        }
+        return checks;
     }
 
     private static PrimaryKey primaryKey(org.hibernate.mapping.Table table) {

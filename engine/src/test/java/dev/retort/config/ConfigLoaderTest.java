@@ -34,7 +34,7 @@ class ConfigLoaderTest {
     }
 
     private static RetortConfig load(Path file, Map<String, String> environment, Map<ConfigKey, String> overrides) {
-        return new ConfigLoader(environment).load(file, overrides);
+        return new ConfigLoader(environment).load(file, overrides, Map.of());
     }
 
     /** The exception's message, after checking it is a {@link RetortException} of kind BAD_INPUT. */
@@ -62,6 +62,46 @@ class ConfigLoaderTest {
 
         assertThat(badInput(() -> load(file)))
                 .contains("unknown key '" + typo + "'", "did you mean '" + suggestion + "'");
+    }
+
+    /** Hibernate's own settings, as an application sets them, go to the entity scan; ${VAR} works in them too. */
+    @Test
+    void hibernateSettingsArePassedOn() throws IOException {
+        Path file = file("url=jdbc:h2:mem:x",
+                "hibernate.type.preferred_uuid_jdbc_type=CHAR",
+                "jakarta.persistence.validation.mode=${MODE}",
+                "hibernate.timezone.default_storage=NORMALIZE");
+
+        RetortConfig config = load(file, Map.of("MODE", "ddl"), Map.of());
+
+        assertThat(config.hibernateSettings()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "hibernate.type.preferred_uuid_jdbc_type", "CHAR",
+                "jakarta.persistence.validation.mode", "ddl",
+                "hibernate.timezone.default_storage", "NORMALIZE"));
+    }
+
+    @ParameterizedTest(name = "{0} is Retort''s {1}")
+    @CsvSource({
+            "hibernate.dialect, dialect",
+            "hibernate.connection.url, url",
+            "jakarta.persistence.jdbc.user, user",
+            "jakarta.persistence.jdbc.password, password",
+    })
+    void hibernateSettingsRetortDecidesNameRetortsKey(String setting, String retortKey) throws IOException {
+        Path file = file("url=jdbc:h2:mem:x", setting + "=anything");
+
+        assertThat(badInput(() -> load(file))).contains("'" + setting + "'", "set '" + retortKey + "'").doesNotContain("anything");
+    }
+
+    /** An application's tables live in hibernate.default_schema: that is the schema Retort manages, unless it says another. */
+    @Test
+    void hibernatesDefaultSchemaIsTheManagedSchema() throws IOException {
+        assertThat(load(file("url=jdbc:h2:mem:x", "hibernate.default_schema=app")).schema()).isEqualTo("app");
+        assertThat(load(file("url=jdbc:h2:mem:x", "hibernate.default_catalog=shop")).schema()).isEqualTo("shop");
+        assertThat(load(file("url=jdbc:h2:mem:x", "schema=app", "hibernate.default_schema=app")).schema()).isEqualTo("app");
+
+        Path contradicting = file("url=jdbc:h2:mem:x", "schema=app", "hibernate.default_schema=other");
+        assertThat(badInput(() -> load(contradicting))).contains("'schema' is app", "hibernate.default_schema is other");
     }
 
     @Test

@@ -1,17 +1,24 @@
 package dev.retort.fixpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.TestDatabase;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.Test;
@@ -25,30 +32,117 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class GroundTruthTest {
 
-    private static final Path SHOP = Path.of("src", "test", "fixtures", "shop").toAbsolutePath();
+    private static final Path FIXTURES = Path.of("src", "test", "fixtures").toAbsolutePath();
+    private static final Model SHOP = new Model(FIXTURES.resolve("shop"), "dev.retort.fixture.shop", List.of());
+    private static final Model VALIDATED = new Model(FIXTURES.resolve("validated"), "dev.retort.fixture.validated", List.of());
 
     @TempDir
     Path work;
 
     abstract TestDatabase kind();
 
+    /** Entity sources, their package, and what else is on the application's class path. */
+    record Model(Path sources, String packageName, List<Path> classpath) {
+        /** The same entities in an application that has hibernate-validator (and an EL implementation, as Spring Boot brings). */
+        Model withBeanValidationProvider() throws IOException {
+            try (Stream<Path> jars = Files.list(Path.of("target", "bean-validation").toAbsolutePath())) {
+                List<Path> provider = jars.sorted().toList();
+                assertThat(provider).as("target/bean-validation, filled by the build").isNotEmpty();
+                return new Model(sources, packageName, provider);
+            }
+        }
+    }
+
     @Test
     void retortBuildsWhatHibernateBuilds() throws Exception {
-        try (TestDatabase.Fresh ours = kind().create(); TestDatabase.Fresh hibernates = kind().create()) {
-            Files.createDirectories(work.resolve("migrations"));
+        assertSameSchema(SHOP, Map.of());
+    }
+
+    /**
+     * With a Bean Validation provider on the application's class path, Hibernate makes
+     * {@code @NotNull}/{@code @NotBlank}/{@code @NotEmpty} columns NOT NULL (not in a single-table
+     * subclass, nor for a group the DDL does not validate) and takes lengths, digits and checks from
+     * {@code @Size}, {@code @Digits}, {@code @Min}/{@code @Max}; Retort's target is the same.
+     */
+    @Test
+    void withABeanValidationProviderRetortBuildsWhatHibernateBuilds() throws Exception {
+        List<String> schema = assertSameSchema(VALIDATED.withBeanValidationProvider(), Map.of());
+        assertThat(nullable(schema, "owner", "lastname")).isFalse();
+        assertThat(nullable(schema, "owner", "city")).isFalse();
+        assertThat(nullable(schema, "owner", "street")).isFalse();
+        assertThat(nullable(schema, "owner", "onlyinagroup")).isTrue();
+        assertThat(nullable(schema, "pet", "name")).isFalse();
+        assertThat(nullable(schema, "pet", "breed")).isTrue();
+        assertThat(schema).anyMatch(line -> line.toLowerCase(Locale.ROOT).matches("column \\| owner \\| firstname \\| [^|]+ \\| 80 \\|.*"));
+    }
+
+    /** Without a provider, or with {@code jakarta.persistence.validation.mode=none}, the constraints stay out of the schema. */
+    @Test
+    void withoutAProviderOrWithValidationModeNoneTheConstraintsStayOut() throws Exception {
+        List<String> schema = assertSameSchema(VALIDATED, Map.of());
+        assertThat(nullable(schema, "owner", "city")).isTrue();
+        assertThat(assertSameSchema(VALIDATED.withBeanValidationProvider(), Map.of("jakarta.persistence.validation.mode", "none")))
+                .containsExactlyElementsOf(schema);
+    }
+
+    /**
+     * Hibernate's type settings shape the application's schema (UUIDs as char, instants as plain
+     * timestamps, zones normalised to UTC); with them in Retort's configuration, the target is that
+     * schema, and it is not the default one.
+     */
+    @Test
+    void hibernatesTypeSettingsShapeTheTargetAsTheyShapeTheApplicationsSchema() throws Exception {
+        List<String> configured = assertSameSchema(SHOP, Map.of(
+                "hibernate.type.preferred_uuid_jdbc_type", "CHAR",
+                "hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP",
+                "hibernate.timezone.default_storage", "NORMALIZE_UTC"));
+        assertThat(configured).isNotEqualTo(assertSameSchema(SHOP, Map.of()));
+    }
+
+    /** {@code ddl} asks for Bean Validation: without a provider, Hibernate refuses to start, and Retort to scan. */
+    @Test
+    void validationModeDdlWithoutAProviderIsBadInput() throws Exception {
+        try (TestDatabase.Fresh database = kind().create()) {
             Retort retort = Retort.configure()
-                    .url(ours.url()).user(ours.user()).password(ours.password())
-                    .entityPackages("dev.retort.fixture.shop").entitySources(SHOP)
-                    .migrationsDir(work.resolve("migrations")).migrationsPackage("truth")
+                    .url(database.url()).user(database.user()).password(database.password())
+                    .entityPackages(VALIDATED.packageName()).entitySources(VALIDATED.sources())
+                    .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("truth")
+                    .hibernateSetting("jakarta.persistence.validation.mode", "ddl")
                     .load();
+            RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
+            assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
+            assertThat(thrown).hasMessageContaining("no provider").hasMessageContaining("entities.classpath");
+        }
+    }
+
+    /** Retort's {@code upgrade head} and Hibernate's own schema creation, each in an empty database, give one catalog. */
+    private List<String> assertSameSchema(Model model, Map<String, String> settings) throws Exception {
+        try (TestDatabase.Fresh ours = kind().create(); TestDatabase.Fresh hibernates = kind().create()) {
+            Path migrations = Files.createTempDirectory(work, "migrations");
+            Retort.Configuration configuration = Retort.configure()
+                    .url(ours.url()).user(ours.user()).password(ours.password())
+                    .entityPackages(model.packageName()).entitySources(model.sources())
+                    .entityClasspath(model.classpath().toArray(Path[]::new))
+                    .migrationsDir(migrations).migrationsPackage("truth");
+            settings.forEach(configuration::hibernateSetting);
+            Retort retort = configuration.load();
             retort.autogen("initial");
             retort.upgrade("head");
 
-            createWithHibernate(hibernates);
+            createWithHibernate(hibernates, model, settings);
 
-            assertThat(withoutGeneratedNames(CatalogSnapshot.of(ours)))
-                    .containsExactlyElementsOf(withoutGeneratedNames(CatalogSnapshot.of(hibernates)));
+            List<String> schema = withoutGeneratedNames(CatalogSnapshot.of(ours));
+            assertThat(schema).containsExactlyElementsOf(withoutGeneratedNames(CatalogSnapshot.of(hibernates)));
+            return schema;
         }
+    }
+
+    /** Whether the snapshot's line for {@code table.column} says it is nullable. */
+    private static boolean nullable(List<String> snapshot, String table, String column) {
+        String prefix = "column | " + table + " | " + column + " | ";
+        String line = snapshot.stream().filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no column " + table + "." + column + " in " + snapshot));
+        return line.split(" \\| ")[8].equalsIgnoreCase("yes"); // after type, length, precision, scale, fractional digits
     }
 
     /**
@@ -59,11 +153,12 @@ abstract class GroundTruthTest {
     @Test
     void aDatabaseCreatedWithSpringsNamingGivesNoDiff() throws Exception {
         try (TestDatabase.Fresh spring = kind().create()) {
-            createWithHibernate(spring, "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy");
+            createWithHibernate(spring, SHOP, Map.of("hibernate.physical_naming_strategy",
+                    "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
             Files.createDirectories(work.resolve("migrations"));
             Retort.Configuration configuration = Retort.configure()
                     .url(spring.url()).user(spring.user()).password(spring.password())
-                    .entityPackages("dev.retort.fixture.shop").entitySources(SHOP)
+                    .entityPackages(SHOP.packageName()).entitySources(SHOP.sources())
                     .migrationsDir(work.resolve("migrations")).migrationsPackage("truth");
 
             Retort.AutogenResult withNaming = configuration.namingStrategy("snake_case").load().autogen("spring");
@@ -76,18 +171,18 @@ abstract class GroundTruthTest {
         }
     }
 
-    private void createWithHibernate(TestDatabase.Fresh database) throws Exception {
-        createWithHibernate(database, null);
-    }
-
-    /** Hibernate's {@code hbm2ddl.auto=create} on the same classes. */
-    private void createWithHibernate(TestDatabase.Fresh database, String physicalNaming) throws Exception {
-        List<Path> files = JavaSources.sourceFiles(List.of(SHOP));
-        Path classes = new JavaSources(work.resolve("cache")).compile("shop", files,
-                ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.OnDelete.class));
+    /** Hibernate's {@code hbm2ddl.auto=create} on the same classes, with the model's class path and the given settings. */
+    private void createWithHibernate(TestDatabase.Fresh database, Model model, Map<String, String> settings) throws Exception {
+        List<Path> files = JavaSources.sourceFiles(List.of(model.sources()));
+        Path classes = new JavaSources(work.resolve("cache")).compile(model.packageName(), files,
+                ClassPaths.of(jakarta.persistence.Entity.class, org.hibernate.annotations.OnDelete.class, jakarta.validation.Valid.class));
+        List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+        for (Path entry : model.classpath()) {
+            urls.add(entry.toUri().toURL());
+        }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader())) {
             thread.setContextClassLoader(loader);
             Configuration configuration = new Configuration()
                     .setProperty("hibernate.connection.url", database.url())
@@ -97,11 +192,9 @@ abstract class GroundTruthTest {
                     // the temporary tables Hibernate keeps for bulk mutations are not part of the mapped schema
                     .setProperty("hibernate.query.mutation_strategy.global_temporary.create_tables", "false")
                     .setProperty("hibernate.query.insert_strategy.global_temporary.create_tables", "false");
-            if (physicalNaming != null) {
-                configuration.setProperty("hibernate.physical_naming_strategy", physicalNaming);
-            }
+            settings.forEach(configuration::setProperty);
             for (Path file : files) {
-                String name = "dev.retort.fixture.shop." + file.getFileName().toString().replace(".java", "");
+                String name = model.packageName() + "." + file.getFileName().toString().replace(".java", "");
                 Class<?> type = loader.loadClass(name);
                 if (type.isAnnotationPresent(jakarta.persistence.Entity.class)
                         || type.isAnnotationPresent(jakarta.persistence.Embeddable.class)
