@@ -413,11 +413,11 @@ public final class Retort {
                 definition -> introspector.definedType(database.connection(), database.schema(), definition));
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
         dialect.checkIdentifiers(target);
-        Set<String> created = KnownTables.of(graph, heads, dialect);
         DiffOptions diffOptions = new DiffOptions(
                 dialect.renderChecks(database.connection(), database.schema(), target.tables()),
                 hints,
-                name -> options.dropUnmanaged() || created.contains(dialect.key(name)));
+                AppliedSchema.of(graph, heads, dialect),
+                options.dropUnmanaged());
         Plan plan = new Differ(dialect, diffOptions).diff(target, current);
         List<RenameHint> accepted = plan.proposals().stream().filter(options.confirm()).map(RenameProposal::rename).toList();
         return accepted.isEmpty() ? plan : new Differ(dialect, diffOptions.withRenames(accepted)).diff(target, current);

@@ -38,11 +38,12 @@ public final class Differ {
     public Plan diff(Schema target, Schema databaseSchema) {
         DiffContext context = new DiffContext(dialect, options.renderedChecks());
         // names first, so the dialect pairs a renamed table or column with its target when aligning
-        Schema current = dialect.alignCurrent(target, RenameComparator.applyHints(target, databaseSchema, options.renames(), context));
+        Schema spelled = Spelling.restate(databaseSchema, target, options.applied(), context);
+        Schema current = dialect.alignCurrent(target, RenameComparator.applyHints(target, spelled, options.renames(), context));
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
         target.tables().forEach(table -> context.markManaged(table.name()));
         for (Table table : tables.removed()) {
-            if (options.droppable().test(table.name())) {
+            if (options.droppable(table.name(), context)) {
                 context.markManaged(table.name());
             } else {
                 context.note("table " + table.name() + " is not managed by Retort (no entity maps it and no revision created it):"

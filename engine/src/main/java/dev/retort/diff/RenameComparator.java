@@ -24,8 +24,9 @@ final class RenameComparator {
         for (RenameHint hint : hints.stream().filter(RenameHint::isTableRename).toList()) {
             if (table(renamed, hint.from(), context).isPresent() && table(renamed, hint.to(), context).isEmpty()
                     && table(target, hint.to(), context).isPresent()) {
-                context.add(Phase.RENAMES, new RenameTable(table(renamed, hint.from(), context).get().name(), hint.to()));
-                renamed = Renames.renameTable(renamed, hint.from(), hint.to(), context);
+                Name to = table(target, hint.to(), context).get().name(); // as the entity spells it, not as the hint was typed
+                context.add(Phase.RENAMES, new RenameTable(table(renamed, hint.from(), context).get().name(), to));
+                renamed = Renames.renameTable(renamed, hint.from(), to, context);
             } else {
                 context.note("rename " + hint + " does not apply: the database needs table " + hint.from()
                         + " and no " + hint.to() + ", and the entities a table " + hint.to());
@@ -37,8 +38,9 @@ final class RenameComparator {
             if (table.isPresent() && wanted.isPresent() && column(table.get(), hint.from(), context).isPresent()
                     && column(table.get(), hint.to(), context).isEmpty() && column(wanted.get(), hint.to(), context).isPresent()) {
                 Name from = column(table.get(), hint.from(), context).get().name();
-                context.add(Phase.RENAMES, new RenameColumn(wanted.get().name(), from, hint.to()));
-                renamed = Renames.renameColumn(renamed, hint.table(), hint.from(), hint.to(), context);
+                Name to = column(wanted.get(), hint.to(), context).get().name();
+                context.add(Phase.RENAMES, new RenameColumn(wanted.get().name(), from, to));
+                renamed = Renames.renameColumn(renamed, hint.table(), hint.from(), to, context);
             } else {
                 context.note("rename " + hint + " does not apply: the database needs column " + hint.table() + "." + hint.from()
                         + " and no " + hint.to() + ", and the entities a column " + hint.table() + "." + hint.to());

@@ -213,7 +213,7 @@ class DifferTest {
         Schema target = schema(table("client").column(column("id", bigint())));
         Schema current = schema(table("legacy").column(column("id", bigint())));
         assertThat(diff(target, current).proposals()).as("droppable: looks renamed").hasSize(1);
-        Plan unmanaged = new Differ(H2, new DiffOptions(java.util.Map.of(), List.of(), name -> false)).diff(target, current);
+        Plan unmanaged = new Differ(H2, new DiffOptions(java.util.Map.of(), List.of(), dev.retort.model.Schema.EMPTY, false)).diff(target, current);
         assertThat(unmanaged.proposals()).isEmpty();
         assertThat(unmanaged.notes()).singleElement().asString().contains("legacy is not managed");
     }
