@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.CompiledClasses;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -522,5 +523,16 @@ class ErrorCatalogueTest {
         Files.writeString(config, Files.readString(config).replace("mode=ddl", "mode=sometimes"));
         fails(2, "Unknown validation mode in jakarta.persistence.validation.mode: sometimes (expected auto, ddl, callback or none)",
                 "autogen", "-m", "x");
+    }
+
+    @Test @DisplayName("E51 a dependency missing from entities.classpath")
+    void e51() throws IOException {
+        Path library = CompiledClasses.compile(project, "library", List.of(), "lib/AuditedBase.java",
+                "package lib; @jakarta.persistence.MappedSuperclass public abstract class AuditedBase { public String createdBy; }");
+        Path classes = CompiledClasses.compile(project, "app", List.of(library), "app/Invoice.java",
+                "package app; @jakarta.persistence.Entity public class Invoice extends lib.AuditedBase { @jakarta.persistence.Id Long id; }");
+        Files.createDirectories(project.resolve("migrations"));
+        config("url=jdbc:h2:./db", "entities.packages=app", "entities.classpath=" + project.relativize(classes), "migrations.dir=migrations");
+        fails(2, "app.Invoice needs lib.AuditedBase, which is not on entities.classpath", "check");
     }
 }

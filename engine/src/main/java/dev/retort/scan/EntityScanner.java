@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
@@ -125,11 +126,21 @@ public final class EntityScanner {
             Metadata metadata = builder.build();
             BeanValidation.apply(metadata, registry.requireService(ConfigurationService.class).getSettings(), loader);
             return new HibernateSchemaReader(metadata, declaredTypes).read();
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw RetortException.badInput("cannot load entity class: " + e.getMessage()
-                    + " (is a dependency missing from entities.classpath?)");
-        } catch (HibernateException e) {
-            throw RetortException.badInput("Hibernate cannot map the entities: " + e.getMessage());
+        } catch (RetortException e) {
+            throw e;
+        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+            // a missing dependency surfaces bare, or wrapped by Hibernate's reflection (an entity listener's)
+            Optional<String> missing = MissingClass.in(e);
+            if (missing.isPresent()) {
+                throw RetortException.badInput(MissingClass.find(missing.get(), classNames, loader).message());
+            }
+            if (e instanceof HibernateException) {
+                throw RetortException.badInput("Hibernate cannot map the entities: " + e.getMessage());
+            }
+            if (e instanceof LinkageError) {
+                throw RetortException.badInput("cannot load the entities: " + e);
+            }
+            throw (RuntimeException) e;
         } finally {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
