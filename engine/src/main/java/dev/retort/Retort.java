@@ -413,6 +413,7 @@ public final class Retort {
                 definition -> introspector.definedType(database.connection(), database.schema(), definition));
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
         dialect.checkIdentifiers(target);
+        dialect.checkKeys(database.connection(), database.schema(), target);
         DiffOptions diffOptions = new DiffOptions(
                 dialect.renderChecks(database.connection(), database.schema(), target.tables()),
                 hints,

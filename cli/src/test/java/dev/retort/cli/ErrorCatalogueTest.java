@@ -167,12 +167,16 @@ class ErrorCatalogueTest {
         assertThat(fails(2, "does not compile", "autogen", "-m", "x").err()).contains("Employee.java:");
     }
 
-    @Test @DisplayName("E13 two entities mapping one table")
+    @Test @DisplayName("E13 two entities mapping one column with different types")
     void e13() throws IOException {
         tutorial();
         Files.writeString(project.resolve("entities/Staff.java"), "package dev.retort.sample.model;\nimport jakarta.persistence.*;\n"
+                + "@Entity @Table(name = \"employee\") public class Staff { @Id Long id; Integer phone; }\n");
+        assertThat(fails(2, "entities dev.retort.sample.model.Employee and dev.retort.sample.model.Staff both map column employee.phone, as ",
+                "autogen", "-m", "x").err()).contains("integer", "make them agree");
+        Files.writeString(project.resolve("entities/Staff.java"), "package dev.retort.sample.model;\nimport jakarta.persistence.*;\n"
                 + "@Entity @Table(name = \"employee\") public class Staff { @Id Long id; }\n");
-        fails(2, "both map table employee", "autogen", "-m", "x");
+        assertThat(ok("autogen", "-m", "x")).contains("Generated "); // sharing a table is fine
     }
 
     @Test @DisplayName("E14 unknown target")
@@ -534,5 +538,17 @@ class ErrorCatalogueTest {
         Files.createDirectories(project.resolve("migrations"));
         config("url=jdbc:h2:./db", "entities.packages=app", "entities.classpath=" + project.relativize(classes), "migrations.dir=migrations");
         fails(2, "app.Invoice needs lib.AuditedBase, which is not on entities.classpath", "check");
+    }
+
+    @Test @DisplayName("E52 a key longer than the database indexes")
+    void e52() throws Exception {
+        try (TestDatabase.Fresh database = TestDatabase.MARIADB.create()) {
+            Cli.tutorialProject(project, database.url(), database.user(), database.password());
+            Path employee = project.resolve("entities/Employee.java");
+            Files.writeString(employee, Files.readString(employee).replace("@Index(name = \"ix_employee_last_name\", columnList = \"last_name\")",
+                    "@Index(name = \"ix_employee_names\", columnList = \"first_name, last_name, email, phone\")"));
+            Files.writeString(employee, Files.readString(employee).replace("@Column(unique = true, length = 200)", "@Column(unique = true, length = 700)"));
+            fails(2, "the index ix_employee_names of table employee (", "autogen", "-m", "x");
+        }
     }
 }

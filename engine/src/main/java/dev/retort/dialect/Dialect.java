@@ -153,6 +153,14 @@ public abstract class Dialect {
         schema.sequences().forEach(sequence -> checkIdentifier("sequence " + sequence.name().text(), sequence.name()));
     }
 
+    /**
+     * Refuses keys and indexes of {@code schema} this database cannot build, before anything runs
+     * (an upgrade would otherwise stop half-way with earlier statements committed). Most databases
+     * have no limit worth checking ahead.
+     */
+    public void checkKeys(Connection connection, String schema, Schema target) throws SQLException {
+    }
+
     private void checkIdentifier(String described, Name name) {
         int length = measure(key(name));
         if (length > maxIdentifierLength()) {

@@ -5,7 +5,10 @@ import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
+import dev.retort.RetortException;
 import dev.retort.model.Name;
+import dev.retort.model.Names;
+import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
@@ -80,6 +83,60 @@ public class MySQLDialect extends Dialect {
     @Override
     protected int maxIdentifierLength() {
         return 64;
+    }
+
+    /** InnoDB's longest key, in bytes (row formats DYNAMIC and COMPRESSED, the default since MySQL 5.7 and MariaDB 10.2). */
+    private static final int MAX_KEY_BYTES = 3072;
+
+    /**
+     * A primary key, unique constraint or index whose columns take more than 3072 bytes (strings
+     * count their length times the bytes per character of the schema's character set) cannot be
+     * created: "Specified key was too long".
+     */
+    @Override
+    public void checkKeys(Connection connection, String schema, Schema target) throws SQLException {
+        int bytesPerCharacter = bytesPerCharacter(connection, schema);
+        for (Table table : target.tables()) {
+            List<Map.Entry<String, List<Name>>> keys = new ArrayList<>();
+            if (table.primaryKey() != null) {
+                keys.add(Map.entry("primary key", table.primaryKey().columns()));
+            }
+            table.uniques().forEach(unique -> keys.add(Map.entry("unique constraint " + unique.name(), unique.columns())));
+            table.indexes().forEach(index -> keys.add(Map.entry("index " + index.name(), index.columns())));
+            for (Map.Entry<String, List<Name>> key : keys) {
+                long bytes = 0;
+                for (Name name : key.getValue()) {
+                    bytes += table.columns().stream().filter(column -> key(column.name()).equals(key(name))).findFirst()
+                            .map(column -> keyBytes(column.type(), bytesPerCharacter)).orElse(0L);
+                }
+                if (bytes > MAX_KEY_BYTES) {
+                    throw RetortException.badInput("the " + key.getKey() + " of table " + table.name() + " (" + Names.join(key.getValue())
+                            + ") takes " + bytes + " bytes; " + kind().displayName() + " indexes at most " + MAX_KEY_BYTES + " bytes ("
+                            + bytesPerCharacter + " per character in " + schema + "'s character set): shorten its columns (@Column(length))");
+                }
+            }
+        }
+    }
+
+    private static int bytesPerCharacter(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select c.maxlen from information_schema.schemata s"
+                + " join information_schema.character_sets c on c.character_set_name = s.default_character_set_name where s.schema_name = ?")) {
+            statement.setString(1, schema);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getInt(1) : 4;
+            }
+        }
+    }
+
+    /** What a column takes in an index: strings their length in bytes, numbers and times their storage size. */
+    private static long keyBytes(ColumnType type, int bytesPerCharacter) {
+        return switch (type.code()) {
+            case SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR -> type.length() == null ? 0 : type.length() * bytesPerCharacter;
+            case SqlTypes.BINARY, SqlTypes.VARBINARY -> type.length() == null ? 0 : type.length();
+            case SqlTypes.BIGINT, SqlTypes.DOUBLE, SqlTypes.TIMESTAMP, SqlTypes.TIMESTAMP_UTC -> 8;
+            case SqlTypes.UUID -> 16;
+            default -> 4;
+        };
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.JdbcSettings;
@@ -124,6 +125,7 @@ public final class EntityScanner {
             NamingStrategies.physical(source.physicalNaming(), loader).ifPresent(builder::applyPhysicalNamingStrategy);
             NamingStrategies.implicit(source.implicitNaming(), loader).ifPresent(builder::applyImplicitNamingStrategy);
             Metadata metadata = builder.build();
+            ((MetadataImplementor) metadata).validate(); // what Hibernate refuses as it starts, such as a column mapped twice by one entity
             BeanValidation.apply(metadata, registry.requireService(ConfigurationService.class).getSettings(), loader);
             return new HibernateSchemaReader(metadata, declaredTypes).read();
         } catch (RetortException e) {

@@ -29,6 +29,8 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.Property;
+import org.hibernate.mapping.SimpleValue;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -55,7 +57,7 @@ final class HibernateSchemaReader {
     }
 
     Schema read() {
-        refuseSharedTables();
+        refuseConflictingColumns();
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
@@ -75,20 +77,47 @@ final class HibernateSchemaReader {
     }
 
     /**
-     * Hibernate quietly merges two unrelated entities that name the same table into one table; that
-     * is nearly always a mistake (a copied {@code @Table}), so say so. Entities of one inheritance
-     * hierarchy share their root's table by design.
+     * JPA lets several entities map one table (a read-only summary, a field-access and a
+     * property-access view); Hibernate merges their columns into one table, keeping the first
+     * definition of each. Two definitions of one column with different types cannot both hold, and
+     * which one Hibernate keeps depends on the order it meets the entities: refused, naming both.
      */
-    private void refuseSharedTables() {
-        Map<org.hibernate.mapping.Table, String> owners = new IdentityHashMap<>();
+    private void refuseConflictingColumns() {
+        record Mapping(String entity, org.hibernate.mapping.Table table, org.hibernate.mapping.Column column, org.hibernate.mapping.Column kept) {}
+        List<Mapping> mappings = new ArrayList<>();
         for (PersistentClass entity : metadata.getEntityBindings()) {
-            String root = entity.getRootClass().getEntityName();
-            String previous = owners.putIfAbsent(entity.getTable(), root);
-            if (previous != null && !previous.equals(root)) {
-                throw RetortException.badInput("entities " + previous + " and " + root + " both map table "
-                        + entity.getTable().getName() + "; give one of them another @Table name");
+            for (Property property : properties(entity)) {
+                if (property.getValue() instanceof SimpleValue value && value.getTable() != null) { // not collections: their tables are their own
+                    for (org.hibernate.mapping.Column column : value.getColumns()) {
+                        org.hibernate.mapping.Column kept = value.getTable().getColumn(column);
+                        if (kept != null) {
+                            mappings.add(new Mapping(entity.getRootClass().getEntityName(), value.getTable(), column, kept));
+                        }
+                    }
+                }
             }
         }
+        Map<org.hibernate.mapping.Column, String> definers = new IdentityHashMap<>(); // the table's column -> the hierarchy whose it is
+        mappings.stream().filter(mapping -> mapping.column() == mapping.kept()).forEach(mapping -> definers.put(mapping.kept(), mapping.entity()));
+        for (Mapping mapping : mappings) {
+            String definer = definers.get(mapping.kept());
+            if (definer != null && !definer.equals(mapping.entity())
+                    && !mapping.column().getSqlType(metadata).equalsIgnoreCase(mapping.kept().getSqlType(metadata))) {
+                throw RetortException.badInput("entities " + definer + " and " + mapping.entity() + " both map column "
+                        + mapping.table().getName() + "." + mapping.kept().getName() + ", as " + mapping.kept().getSqlType(metadata)
+                        + " and " + mapping.column().getSqlType(metadata) + ": one column has one type, so make them agree");
+            }
+        }
+    }
+
+    /** An entity's identifier and the properties it declares (not its subclasses'). */
+    private static List<Property> properties(PersistentClass entity) {
+        List<Property> properties = new ArrayList<>();
+        if (entity.getIdentifierProperty() != null) {
+            properties.add(entity.getIdentifierProperty());
+        }
+        properties.addAll(entity.getProperties());
+        return properties;
     }
 
     private Table table(org.hibernate.mapping.Table table) {
