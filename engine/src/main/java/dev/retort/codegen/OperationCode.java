@@ -160,6 +160,9 @@ public final class OperationCode {
 
     /** The friendliest factory that rebuilds exactly this type, else {@code of("CODE")} with its sizes; then its declared spelling. */
     static CodeBlock type(ColumnType type) {
+        if (type.isNative()) {
+            return CodeBlock.of("nativeType($S)", type.declared());
+        }
         CodeBlock neutral = neutralType(type);
         return type.declared() == null ? neutral : CodeBlock.of("$L.declaredAs($S)", neutral, type.declared());
     }
@@ -171,6 +174,9 @@ public final class OperationCode {
         boolean unsized = length == null && precision == null && scale == null;
         boolean lengthOnly = length != null && precision == null && scale == null;
         boolean precisionOnly = length == null && precision != null && scale == null;
+        if (type.isArray()) {
+            return CodeBlock.of("arrayOf($L)$L", type(type.element()), length == null ? "" : ".length(" + number(length) + ")");
+        }
         switch (type.code()) {
             case SqlTypes.ENUM:
                 return CodeBlock.of("enumOf($L)$L", CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "),

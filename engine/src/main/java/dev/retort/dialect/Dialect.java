@@ -51,6 +51,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.type.SqlTypes;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -285,7 +286,15 @@ public abstract class Dialect {
         if (type.isEnum()) {
             return enumTypeName(type);
         }
+        if (type.isArray()) {
+            return arrayTypeName(typeName(type.element()), type.length());
+        }
         return types.render(type);
+    }
+
+    /** An array of an element type, at most {@code cardinality} long where given: the standard's {@code integer array[5]}, as Hibernate writes it. */
+    protected String arrayTypeName(String element, Long cardinality) {
+        return element + " array" + (cardinality == null ? "" : "[" + cardinality + "]");
     }
 
     /** A native enum type, or where there is none, a varchar (its length, else 255) that a check of the values guards. */
@@ -438,11 +447,45 @@ public abstract class Dialect {
 
     /** The neutral type of a catalog column: Hibernate's resolution of the reported type, with the sizes that matter for it. */
     public ColumnType columnType(CatalogColumn column) {
+        if (column.element() != null) {
+            ColumnType array = ColumnType.arrayOf(columnType(column.element()));
+            return column.size() > 0 ? array.length(column.size()) : array;
+        }
         if (column.jdbcType() == Types.REAL || column.jdbcType() == Types.FLOAT || column.jdbcType() == Types.DOUBLE) {
             return floatingType(column);
         }
-        int code = resolveTypeCode(column.typeName(), column.jdbcType(), column.size(), column.digits());
-        return ColumnType.sized(code, (long) column.size(), sizedPrecision(code, column), column.digits());
+        int code;
+        try {
+            code = resolveTypeCode(column.typeName(), column.jdbcType(), column.size(), column.digits());
+        } catch (RuntimeException e) {
+            code = SqlTypes.OTHER; // a type Hibernate cannot place (an array whose element is unknown, a domain...)
+        }
+        if (code == SqlTypes.OTHER || column.jdbcType() == Types.ARRAY) {
+            return ColumnType.nativeType(column.typeName());
+        }
+        ColumnType type = ColumnType.sized(code, (long) column.size(), sizedPrecision(code, column), column.digits());
+        try {
+            typeName(type);
+            return type;
+        } catch (IllegalArgumentException e) {
+            return ColumnType.nativeType(column.typeName()); // a code with no spelling of its own, as a PostgreSQL domain's DISTINCT
+        }
+    }
+
+    private static final Map<String, Integer> STANDARD_TYPES = Map.ofEntries(
+            Map.entry("integer", Types.INTEGER), Map.entry("int", Types.INTEGER), Map.entry("smallint", Types.SMALLINT),
+            Map.entry("bigint", Types.BIGINT), Map.entry("tinyint", Types.TINYINT), Map.entry("boolean", Types.BOOLEAN),
+            Map.entry("character varying", Types.VARCHAR), Map.entry("varchar", Types.VARCHAR), Map.entry("character", Types.CHAR),
+            Map.entry("char", Types.CHAR), Map.entry("numeric", Types.NUMERIC), Map.entry("decimal", Types.DECIMAL),
+            Map.entry("double precision", Types.DOUBLE), Map.entry("real", Types.REAL), Map.entry("date", Types.DATE),
+            Map.entry("time", Types.TIME), Map.entry("time without time zone", Types.TIME),
+            Map.entry("time with time zone", Types.TIME_WITH_TIMEZONE), Map.entry("timestamp", Types.TIMESTAMP),
+            Map.entry("timestamp without time zone", Types.TIMESTAMP), Map.entry("timestamp with time zone", Types.TIMESTAMP_WITH_TIMEZONE),
+            Map.entry("binary varying", Types.VARBINARY), Map.entry("binary", Types.BINARY));
+
+    /** The JDBC type of a type spelled by its name alone, as an array's element is; the dialect resolves any other by name. */
+    protected int jdbcTypeOf(String typeName) {
+        return STANDARD_TYPES.getOrDefault(typeName.toLowerCase(Locale.ROOT), Types.OTHER);
     }
 
     /**

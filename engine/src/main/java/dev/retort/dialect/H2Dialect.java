@@ -4,9 +4,12 @@ import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
 import dev.retort.model.UniqueConstraint;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -79,7 +82,41 @@ public final class H2Dialect extends Dialect {
         if (typeName.startsWith("ENUM")) {
             return ColumnType.enumFromSql(column.typeName());
         }
+        if (typeName.equals("VARCHAR_IGNORECASE")) {
+            return ColumnType.nativeType("varchar_ignorecase(" + column.size() + ")"); // a varchar that compares without case
+        }
         return super.columnType(column);
+    }
+
+    /** The cardinality H2 gives an array declared without one. */
+    private static final int DEFAULT_CARDINALITY = 65536;
+
+    /** An array's element type and declared cardinality, from the standard information_schema (the JDBC type name folds them into text). */
+    @Override
+    public List<CatalogColumn> refineColumns(Connection connection, String schema, List<CatalogColumn> columns) throws SQLException {
+        if (columns.stream().noneMatch(column -> column.jdbcType() == java.sql.Types.ARRAY)) {
+            return columns;
+        }
+        record Array(CatalogColumn element, int cardinality) {}
+        Map<String, Array> arrays = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select c.table_name, c.column_name, e.data_type,"
+                + " coalesce(e.character_maximum_length, e.numeric_precision, 0), coalesce(e.numeric_scale, e.datetime_precision, 0),"
+                + " c.maximum_cardinality from information_schema.columns c join information_schema.element_types e"
+                + " on e.object_schema = c.table_schema and e.object_name = c.table_name and e.object_type = 'TABLE'"
+                + " and e.collection_type_identifier = c.dtd_identifier where c.table_schema = ?")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    CatalogColumn element = CatalogColumn.element(jdbcTypeOf(rows.getString(3)), rows.getString(3), rows.getInt(4), rows.getInt(5));
+                    int cardinality = rows.getInt(6);
+                    arrays.put(rows.getString(1) + "." + rows.getString(2), new Array(element, cardinality == DEFAULT_CARDINALITY ? 0 : cardinality));
+                }
+            }
+        }
+        return columns.stream().map(column -> {
+            Array array = arrays.get(column.table() + "." + column.name());
+            return array == null ? column : column.asArrayOf(array.element(), array.cardinality());
+        }).toList();
     }
 
     /** H2's default rule is RESTRICT, which behaves as NO ACTION does. */

@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -199,11 +200,50 @@ public class MySQLDialect extends Dialect {
         return alterTable(table) + "comment " + literal(comment == null ? "" : comment);
     }
 
-    /** Checks are listed with their table here; their names are unique per table only. */
+    /**
+     * Checks are listed with their table here; their names are unique per table only. The check
+     * MariaDB adds to a {@code json} column (named after it) is part of the column's type.
+     */
     @Override
     public Map<String, List<CheckConstraint>> checkConstraints(Connection connection, String schema) throws SQLException {
         return queryChecks(connection, schema, "select table_name, constraint_name, check_clause from information_schema.check_constraints"
-                + " where constraint_schema = ? order by table_name, constraint_name");
+                + " where constraint_schema = ? and not (" + JSON_CHECK + ") order by table_name, constraint_name");
+    }
+
+    /**
+     * Unsigned and zero-filled numbers and {@code set}s have no neutral type (Hibernate never makes
+     * them): they keep their spelling ({@code int(10) unsigned}), so changing them is a type change
+     * and a column restated whole ({@code modify}) keeps them.
+     */
+    private static final Pattern DISPLAY_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
+
+    private static boolean isNative(String columnType) {
+        String type = columnType.toLowerCase(Locale.ROOT);
+        return type.endsWith(" unsigned") || type.contains(" unsigned ") || type.endsWith(" zerofill") || type.startsWith("set(");
+    }
+
+    /** No array type here: Hibernate stores an array as a JSON array, in a {@code json} column. */
+    @Override
+    protected String arrayTypeName(String element, Long cardinality) {
+        return typeName(ColumnType.of(SqlTypes.JSON));
+    }
+
+    /** MariaDB's {@code json} is {@code longtext} plus this check, named after its column. */
+    private static final String JSON_CHECK = "check_clause = concat('json_valid(`', constraint_name, '`)')";
+
+    /** The {@code table.column} of each {@code json} column MariaDB keeps as {@code longtext} plus its check. */
+    private static Set<String> jsonColumns(Connection connection, String schema) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("select table_name, constraint_name"
+                + " from information_schema.check_constraints where constraint_schema = ? and " + JSON_CHECK)) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    columns.add(rows.getString(1) + "." + rows.getString(2));
+                }
+            }
+        }
+        return columns;
     }
 
     @Override
@@ -289,6 +329,14 @@ public class MySQLDialect extends Dialect {
         if (typeName.equals("uuid")) {
             return ColumnType.uuid();
         }
+        if (typeName.equals("json")) {
+            return ColumnType.of(SqlTypes.JSON);
+        }
+        if (isNative(typeName)) {
+            // an integer's display width means nothing (MySQL 8 drops it) unless the column pads with zeros
+            String spelling = typeName.contains("zerofill") ? typeName : DISPLAY_WIDTH.matcher(typeName).replaceFirst("$1");
+            return ColumnType.nativeType(spelling);
+        }
         if (typeName.equals("timestamp")) {
             // MySQL's TIMESTAMP converts to and from the session zone; Hibernate stores moments in DATETIME (UTC) instead
             return ColumnType.of(SqlTypes.TIMESTAMP_WITH_TIMEZONE).precision(column.digits());
@@ -314,6 +362,7 @@ public class MySQLDialect extends Dialect {
                 }
             }
         }
+        Set<String> json = jsonColumns(connection, schema);
         List<CatalogColumn> refined = new ArrayList<>();
         for (CatalogColumn column : columns) {
             String[] detail = details.get(column.table() + "." + column.name());
@@ -321,7 +370,8 @@ public class MySQLDialect extends Dialect {
                 refined.add(column);
                 continue;
             }
-            String typeName = detail[0].equalsIgnoreCase("enum") ? detail[1] : column.typeName();
+            String typeName = detail[0].equalsIgnoreCase("enum") || isNative(detail[1]) ? detail[1]
+                    : json.contains(column.table() + "." + column.name()) ? "json" : column.typeName();
             int digits = detail[2] != null ? Integer.parseInt(detail[2]) : column.digits();
             refined.add(column.with(typeName, digits, detail[3]));
         }

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -198,7 +199,31 @@ public final class PostgreSQLDialect extends Dialect {
         if (typeName.equals("bool")) {
             return ColumnType.bool(); // pgjdbc reports BIT
         }
+        if (column.jdbcType() == Types.ARRAY && column.element() == null && typeName.startsWith("_")) {
+            // pgjdbc names an array type by its element's with a leading '_', and reports the element's sizes
+            String element = typeName.substring(1);
+            return columnType(column.asArrayOf(CatalogColumn.element(jdbcTypeOf(element), element, column.size(), column.digits()), 0));
+        }
         return super.columnType(column);
+    }
+
+    private static final Map<String, Integer> TYPE_NAMES = Map.ofEntries(
+            Map.entry("int2", Types.SMALLINT), Map.entry("int4", Types.INTEGER), Map.entry("int8", Types.BIGINT),
+            Map.entry("float4", Types.REAL), Map.entry("float8", Types.DOUBLE), Map.entry("bool", Types.BOOLEAN),
+            Map.entry("bpchar", Types.CHAR), Map.entry("text", Types.VARCHAR), Map.entry("bytea", Types.BINARY),
+            Map.entry("timestamptz", Types.TIMESTAMP_WITH_TIMEZONE), Map.entry("timetz", Types.TIME_WITH_TIMEZONE));
+
+    /** PostgreSQL's own short names (an array's element comes by them), besides the standard ones. */
+    @Override
+    protected int jdbcTypeOf(String typeName) {
+        Integer code = TYPE_NAMES.get(typeName.toLowerCase(Locale.ROOT));
+        return code != null ? code : super.jdbcTypeOf(typeName);
+    }
+
+    /** PostgreSQL keeps no array cardinality: an array is its element type, however long it was declared. */
+    @Override
+    protected String arrayTypeName(String element, Long cardinality) {
+        return super.arrayTypeName(element, null);
     }
 
     @Override

@@ -20,11 +20,14 @@ import org.hibernate.type.SqlTypes;
  * written, and kept only where the neutral type would build something else (MariaDB's
  * {@code text} would become {@code longtext}); the code and sizes are what the database made of
  * it, and are what comparisons use.
+ *
+ * <p>{@code element} is an array's element type ({@code ARRAY} of {@code INTEGER}); an array's
+ * {@code length} is its maximum cardinality, where one was declared.
  */
-public record ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values, String declared) {
+public record ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values, String declared, ColumnType element) {
 
     public ColumnType(int code, Long length, Integer precision, Integer scale, List<String> values) {
-        this(code, length, precision, scale, values, null);
+        this(code, length, precision, scale, values, null, null);
     }
 
     private static final Pattern QUOTED_LITERAL = Pattern.compile("'((?:[^']|'')*)'");
@@ -165,6 +168,30 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return of(SqlTypes.BLOB);
     }
 
+    /** An array of {@code element}, as Hibernate maps {@code Integer[]} or {@code @JdbcTypeCode(ARRAY) List<String>}. */
+    public static ColumnType arrayOf(ColumnType element) {
+        return new ColumnType(SqlTypes.ARRAY, null, null, null, null, null, element);
+    }
+
+    /**
+     * A type only its spelling describes, as a catalog reports it: one the neutral codes cannot
+     * state (MariaDB's {@code int(10) unsigned} or {@code set('a','b')}, H2's
+     * {@code varchar_ignorecase(100)}, PostgreSQL's {@code citext} or a domain). It is rendered as
+     * spelled and compares by its spelling, so adopting a schema never silently turns it into
+     * something else.
+     */
+    public static ColumnType nativeType(String spelling) {
+        return new ColumnType(SqlTypes.OTHER, null, null, null, null, spelling.strip().replaceAll("\\s+", " "), null);
+    }
+
+    public boolean isNative() {
+        return code == SqlTypes.OTHER && declared != null;
+    }
+
+    public boolean isArray() {
+        return code == SqlTypes.ARRAY && element != null;
+    }
+
     /**
      * A Java enum stored by name: rendered as a native enum type or as varchar plus a check, per
      * dialect. A length, where given, is the varchar's where there is no native enum.
@@ -184,25 +211,25 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
     }
 
     public ColumnType length(long length) {
-        return new ColumnType(code, length, precision, scale, values, declared);
+        return new ColumnType(code, length, precision, scale, values, declared, element);
     }
 
     public ColumnType precision(int precision) {
-        return new ColumnType(code, length, precision, scale, values, declared);
+        return new ColumnType(code, length, precision, scale, values, declared, element);
     }
 
     public ColumnType scale(int scale) {
-        return new ColumnType(code, length, precision, scale, values, declared);
+        return new ColumnType(code, length, precision, scale, values, declared, element);
     }
 
     /** This type, created as {@code sql} says (a {@code columnDefinition}'s type, e.g. {@code text}). */
     public ColumnType declaredAs(String sql) {
-        return new ColumnType(code, length, precision, scale, values, sql);
+        return new ColumnType(code, length, precision, scale, values, sql, element);
     }
 
-    /** This type without its declared spelling: what comparisons look at. */
+    /** This type without its declared spelling: what comparisons look at (a native type is its spelling). */
     public ColumnType neutral() {
-        return declared == null ? this : new ColumnType(code, length, precision, scale, values, null);
+        return declared == null || isNative() ? this : new ColumnType(code, length, precision, scale, values, null, element);
     }
 
     /** The {@code SqlTypes} constant name of the code, e.g. {@code VARCHAR}. */
@@ -221,6 +248,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * timestamp. Anything else may lose data.
      */
     public boolean widensTo(ColumnType wider) {
+        if (isArray() || wider.isArray()) {
+            return isArray() && wider.isArray() && element.widensTo(wider.element) && (wider.length == null || atLeast(wider.length, length));
+        }
         if (code == wider.code) {
             return atLeast(wider.length, length) && atLeast(wider.precision, precision) && atLeast(wider.scale, scale)
                     && (precision == null || scale == null || wider.precision - wider.scale >= precision - scale)
@@ -252,6 +282,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
     public String describe() {
         if (declared != null) {
             return declared;
+        }
+        if (isArray()) {
+            return element.describe() + " ARRAY" + (length == null ? "" : "[" + length + "]");
         }
         StringBuilder text = new StringBuilder(codeName());
         if (isEnum()) {

@@ -31,6 +31,8 @@ import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.PersistentClass;
 import org.hibernate.mapping.Property;
 import org.hibernate.mapping.SimpleValue;
+import org.hibernate.type.BasicPluralType;
+import org.hibernate.type.BasicType;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -161,6 +163,10 @@ final class HibernateSchemaReader {
         if (definition != null && definition.length() != null) {
             return ColumnType.sized(code, definition.length(), definition.precision(), definition.scale());
         }
+        ColumnType array = array(column, size);
+        if (array != null) {
+            return array;
+        }
         Class<?> enumType = checkedEnum(column, code);
         if (enumType != null) {
             ColumnType type = ColumnType.enumOf(Arrays.stream(enumType.getEnumConstants()).map(value -> ((Enum<?>) value).name())
@@ -168,6 +174,22 @@ final class HibernateSchemaReader {
             return size.getLength() == null ? type : type.length(size.getLength());
         }
         return ColumnType.sized(code, size.getLength(), size.getPrecision(), size.getScale());
+    }
+
+    /**
+     * An array ({@code Integer[]}, {@code @JdbcTypeCode(ARRAY) List<String>}) as an array of its
+     * element type, sized as Hibernate sizes the element, whatever this database stores arrays as
+     * (MySQL-family databases a JSON array): the neutral type a revision carries to every database.
+     */
+    private ColumnType array(org.hibernate.mapping.Column column, Size size) {
+        if (!(column.getValue() instanceof BasicValue value) || !(value.resolve().getJdbcMapping() instanceof BasicPluralType<?, ?> plural)) {
+            return null;
+        }
+        BasicType<?> element = plural.getElementType();
+        Size elementSize = dialect.getSizeStrategy().resolveSize(element.getJdbcMapping().getJdbcType(), element.getJavaTypeDescriptor(), size);
+        ColumnType array = ColumnType.arrayOf(ColumnType.sized(element.getJdbcType().getDdlTypeCode(), elementSize.getLength(),
+                elementSize.getPrecision(), elementSize.getScale()));
+        return size.getArrayLength() == null ? array : array.length(size.getArrayLength());
     }
 
     /**

@@ -103,7 +103,11 @@ class RevisionWriterTest {
             ColumnType.of("TIME"),
             ColumnType.of("NUMERIC").precision(20),
             ColumnType.of("NVARCHAR").length(40),
-            ColumnType.of("DECIMAL").precision(10).scale(0));
+            ColumnType.of("DECIMAL").precision(10).scale(0),
+            ColumnType.arrayOf(integer()),
+            ColumnType.arrayOf(varchar(20)).length(5),
+            ColumnType.nativeType("int unsigned"),
+            ColumnType.arrayOf(ColumnType.nativeType("inet")));
 
     @TempDir
     Path sources;
@@ -273,7 +277,8 @@ class RevisionWriterTest {
         assertThat(source).contains("bigint()", "integer()", "smallint()", "tinyint()", "bool()", "varchar(255)",
                 "fixedChar(3)", "numeric(12, 2)", "real()", "doublePrecision()", "date()", "time(3)", "timestamp(6)",
                 "timestampTz(9)", "uuid()", "varbinary(16)", "clob()", "blob()", "of(\"TIMESTAMP_WITH_TIMEZONE\").precision(6)",
-                "varchar(5000000000L)", "varbinary(2147483648L)", "of(\"LONG32VARCHAR\").length(65535).declaredAs(\"text\")");
+                "varchar(5000000000L)", "varbinary(2147483648L)", "of(\"LONG32VARCHAR\").length(65535).declaredAs(\"text\")",
+                "arrayOf(integer())", "arrayOf(varchar(20)).length(5)", "nativeType(\"int unsigned\")", "arrayOf(nativeType(\"inet\"))");
         assertThat(compileAndLoad().get(ID).upgradeOperations()).containsExactly(new CreateTable(everyTypeTable()));
     }
 

@@ -1,0 +1,120 @@
+package dev.retort.adopt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.Retort;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.Operation;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Adopting a schema Retort did not create, built by hand-written SQL with the types each database
+ * has and Hibernate never makes (MariaDB {@code int unsigned} and {@code set}, H2
+ * {@code varchar_ignorecase}, PostgreSQL {@code citext} and domains). Entities that name those types
+ * in a {@code columnDefinition} find no drift; entities with plain Java types see a type change,
+ * never a silent one; and a change of something else on such a column keeps its type.
+ */
+abstract class AdoptionTest {
+
+    @TempDir
+    Path work;
+
+    abstract TestDatabase kind();
+
+    /** The hand-written schema. */
+    abstract List<String> schema();
+
+    /** The entities (package {@code adopted}) that describe {@link #schema()} exactly; {@code NAME_NULLABLE} stands for the name column's nullability. */
+    abstract List<String> entities();
+
+    /** The native column type whose spelling survives everything: table, column, and a SQL query for its catalog spelling. */
+    abstract String nativeColumnSpellingQuery();
+
+    /** The same entities with a plain Java type where the schema has a native one: what a new user would write. */
+    abstract List<String> plainEntities();
+
+    @Test
+    void aHandWrittenSchemaIsAdoptedWithoutDriftAndKeepsItsTypes() throws Exception {
+        try (TestDatabase.Fresh database = kind().create()) {
+            execute(database, schema());
+            String before = nativeSpelling(database);
+
+            write(entities(), "true");
+            List<Operation> drift = retort(database).check().plan().operations();
+            assertThat(drift).as(describe(drift)).isEmpty();
+
+            write(plainEntities(), "true");
+            List<Operation> plain = retort(database).check().plan().operations();
+            assertThat(plain).as(describe(plain)).anySatisfy(operation -> assertThat(operation).isInstanceOfSatisfying(AlterColumn.class,
+                    alter -> assertThat(alter.from().type().isNative()).as("a change from the native type is a type change").isTrue()));
+
+            write(entities(), "false"); // another aspect of a table holding a native type changes
+            Retort retort = retort(database);
+            retort.autogen("name not null");
+            retort.upgrade("head");
+            assertThat(nativeSpelling(database)).as("the native type is kept").isEqualTo(before);
+            assertThat(retort.check().plan().operations()).isEmpty();
+            retort.downgrade("base");
+            assertThat(nativeSpelling(database)).isEqualTo(before);
+        }
+    }
+
+    private Retort retort(TestDatabase.Fresh database) throws IOException {
+        return Retort.configure()
+                .url(database.url()).user(database.user()).password(database.password())
+                .entityPackages("adopted").entitySources(work.resolve("entities"))
+                .migrationsDir(Files.createDirectories(work.resolve("migrations"))).migrationsPackage("adoption")
+                .load();
+    }
+
+    private void write(List<String> classes, String nameNullable) throws IOException {
+        Path folder = work.resolve("entities/adopted");
+        if (Files.exists(folder)) {
+            try (Stream<Path> old = Files.list(folder)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        for (String body : classes) {
+            String name = body.replaceFirst("(?s).*public class (\\w+).*", "$1");
+            Files.writeString(folder.resolve(name + ".java"),
+                    "package adopted;\nimport jakarta.persistence.*;\n" + body.replace("NAME_NULLABLE", nameNullable) + "\n");
+        }
+    }
+
+    private static void execute(TestDatabase.Fresh database, List<String> statements) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private String nativeSpelling(TestDatabase.Fresh database) throws SQLException {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(nativeColumnSpellingQuery())) {
+            statement.setString(1, database.schema());
+            try (ResultSet row = statement.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static String describe(List<Operation> operations) {
+        return String.join("\n", operations.stream().map(Operation::describe).toList());
+    }
+}
