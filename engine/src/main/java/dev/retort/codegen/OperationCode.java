@@ -298,6 +298,9 @@ public final class OperationCode {
         if (sequence.increment() != 1) {
             code.add(".incrementBy($L)", number(sequence.increment()));
         }
+        if (sequence.cache() != null) {
+            code.add(".cache($L)", number(sequence.cache()));
+        }
         return code.build();
     }
 }

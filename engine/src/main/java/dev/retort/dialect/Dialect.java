@@ -901,7 +901,13 @@ public abstract class Dialect {
 
     protected String alterSequence(AlterSequence op) {
         return "alter sequence " + quote(op.to().name()) + (op.startChanged() ? " start with " + op.to().start() : "")
-                + (op.incrementChanged() ? " increment by " + op.to().increment() : "");
+                + (op.incrementChanged() ? " increment by " + op.to().increment() : "")
+                + (op.cacheChanged() ? " " + sequenceCache(op.to().cache()) : "");
+    }
+
+    /** A sequence's cache clause: {@code cache n}, or for none stated what Hibernate's DDL leaves (one value at a time here). */
+    protected String sequenceCache(Long cache) {
+        return "cache " + (cache == null ? 1 : cache);
     }
 
     /** What follows {@code alter table t} to add a column. */
@@ -1020,7 +1026,7 @@ public abstract class Dialect {
 
     protected String createSequence(Sequence sequence) {
         return "create sequence " + quote(sequence.name()) + " start with " + sequence.start() + " increment by "
-                + sequence.increment();
+                + sequence.increment() + (sequence.cache() == null ? "" : " " + sequenceCache(sequence.cache()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Name;
+import dev.retort.model.Sequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,17 @@ public final class MariaDBDialect extends MySQLDialect {
 
     MariaDBDialect(String version) {
         super(DatabaseKind.MARIADB, version, new org.hibernate.dialect.MariaDBDialect(Versions.parse(version)));
+    }
+
+    /** Hibernate creates MariaDB sequences with {@code nocache} (MariaDB's default caches 1000, so ids jump after a restart). */
+    @Override
+    protected String sequenceCache(Long cache) {
+        return cache == null ? "nocache" : super.sequenceCache(cache);
+    }
+
+    @Override
+    protected String createSequence(Sequence sequence) {
+        return super.createSequence(sequence) + (sequence.cache() == null ? " " + sequenceCache(null) : "");
     }
 
     /**

@@ -417,10 +417,11 @@ public class MySQLDialect extends Dialect {
         for (String name : names) {
             Name sequence = nameFromCatalog(name);
             try (Statement statement = connection.createStatement();
-                    ResultSet row = statement.executeQuery("select start_value, increment from "
+                    ResultSet row = statement.executeQuery("select start_value, increment, cache_size from "
                             + quote(Name.quoted(schema)) + "." + quote(Name.quoted(name)))) {
                 row.next();
-                sequences.add(new Sequence(sequence, row.getLong(1), row.getLong(2)));
+                long cache = row.getLong(3); // Hibernate writes nocache; MariaDB's own default is 1000
+                sequences.add(new Sequence(sequence, row.getLong(1), row.getLong(2), cache == 0 ? null : cache));
             }
         }
         return sequences;

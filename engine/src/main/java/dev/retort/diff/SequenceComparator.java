@@ -6,7 +6,7 @@ import dev.retort.ops.CreateSequence;
 import dev.retort.ops.DropSequence;
 import java.util.List;
 
-/** Sequences added, dropped, or changed in start or increment, matched by name. */
+/** Sequences added, dropped, or changed in start, increment or cache, matched by name. */
 final class SequenceComparator {
 
     private SequenceComparator() {}
@@ -16,7 +16,7 @@ final class SequenceComparator {
         sequences.added().forEach(sequence -> context.add(Phase.CREATE_SEQUENCES, new CreateSequence(sequence)));
         sequences.removed().forEach(sequence -> context.add(Phase.DROP_SEQUENCES, new DropSequence(sequence)));
         for (Matching.Pair<Sequence> pair : sequences.matched()) {
-            Sequence from = new Sequence(pair.target().name(), pair.current().start(), pair.current().increment());
+            Sequence from = pair.current().named(pair.target().name());
             if (!from.equals(pair.target())) {
                 context.add(Phase.CREATE_SEQUENCES, new AlterSequence(from, pair.target()));
             }

@@ -52,7 +52,7 @@ final class Spelling {
 
     private Schema restate(Schema current) {
         return new Schema(current.tables().stream().map(this::restate).toList(),
-                current.sequences().stream().map(sequence -> new Sequence(sequence(sequence.name()), sequence.start(), sequence.increment()))
+                current.sequences().stream().map(sequence -> sequence.named(sequence(sequence.name())))
                         .toList());
     }
 

@@ -26,6 +26,10 @@ public record AlterSequence(Sequence from, Sequence to) implements Operation {
         return from.increment() != to.increment();
     }
 
+    public boolean cacheChanged() {
+        return !Objects.equals(from.cache(), to.cache());
+    }
+
     @Override
     public String describe() {
         List<String> changes = new ArrayList<>();
@@ -35,6 +39,13 @@ public record AlterSequence(Sequence from, Sequence to) implements Operation {
         if (incrementChanged()) {
             changes.add("increment " + from.increment() + " -> " + to.increment());
         }
+        if (cacheChanged()) {
+            changes.add("cache " + cache(from) + " -> " + cache(to));
+        }
         return "alter sequence " + to.name() + " " + String.join(", ", changes);
+    }
+
+    private static String cache(Sequence sequence) {
+        return sequence.cache() == null ? "as Hibernate makes it" : String.valueOf(sequence.cache());
     }
 }

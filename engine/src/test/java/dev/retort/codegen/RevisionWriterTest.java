@@ -192,6 +192,7 @@ class RevisionWriterTest {
                 new CreateSequence(Sequence.of("countdown_seq").startWith(5_000_000_000L).incrementBy(-1)),
                 new DropSequence(Sequence.of("old_seq")),
                 new AlterSequence(Sequence.of("order_seq").incrementBy(50), Sequence.of("order_seq").startWith(7).incrementBy(20)),
+                new AlterSequence(Sequence.of("cached_seq").incrementBy(50).cache(1000), Sequence.of("cached_seq").incrementBy(50)),
                 new AlterTableComment(ORDER, null, "now with a comment"),
                 new AlterColumn(ORDER, column("ref", varchar(80)), column("ref", varchar(80)).asIdentity().comment("the ref")),
                 new DropPrimaryKey(ORDER, new PrimaryKey(null, List.of(Name.of("id")))),

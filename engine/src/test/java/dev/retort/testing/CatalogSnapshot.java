@@ -156,10 +156,11 @@ public final class CatalogSnapshot {
         List<String> lines = new ArrayList<>();
         for (String sequence : names) {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select start_value, increment from `" + schema + "`.`" + sequence + "`");
+                    "select start_value, increment, cache_size from `" + schema + "`.`" + sequence + "`");
                     ResultSet row = statement.executeQuery()) {
                 row.next();
-                lines.add("sequence | " + sequence.toLowerCase(Locale.ROOT) + " | " + row.getLong(1) + " | " + row.getLong(2));
+                lines.add("sequence | " + sequence.toLowerCase(Locale.ROOT) + " | " + row.getLong(1) + " | " + row.getLong(2)
+                        + " | cache " + row.getLong(3));
             }
         }
         return lines;
