@@ -104,10 +104,23 @@ public final class Retort {
 
     /** @param strict refuse to run when an applied revision's file changed since it ran */
     public Runner.Result upgrade(String target, boolean strict) {
+        return upgrade(target, strict, false);
+    }
+
+    /**
+     * Runs the rest of the next revision, which stopped part-way on a database whose DDL commits
+     * as it runs (H2, MariaDB/MySQL): its statements that ran are skipped, once checked to be the
+     * ones the revision still has; then goes on to {@code target}.
+     */
+    public Runner.Result resume(String target) {
+        return upgrade(target, false, true);
+    }
+
+    private Runner.Result upgrade(String target, boolean strict, boolean resume) {
         RevisionGraph graph = revisions();
         return locked("upgrade", (database, attempt) -> {
             checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
-            return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target);
+            return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target, resume);
         });
     }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Apply revisions up to TARGET, or with --sql write them as a SQL script without connecting.",
         footer = {"", "TARGET: head, heads, a revision id or unique prefix, +N (N steps up), REV+N.",
             "With --sql: [FROM:]TO, FROM defaulting to base.", "", "Examples:", "  retort upgrade head",
-            "  retort upgrade --sql base:head -o upgrade.sql"})
+            "  retort upgrade --sql base:head -o upgrade.sql",
+            "  retort upgrade --resume head   (after a revision stopped part-way and its cause was fixed)"})
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,8 +27,17 @@ final class UpgradeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     OfflineOptions offline;
 
-    @Option(names = "--strict", description = "Refuse to run when an applied revision's file changed since it ran.")
-    boolean strict;
+    @ArgGroup(exclusive = true)
+    Mode mode = new Mode();
+
+    static final class Mode {
+        @Option(names = "--strict", description = "Refuse to run when an applied revision's file changed since it ran.")
+        boolean strict;
+
+        @Option(names = "--resume", description = "First run the rest of the revision that stopped part-way (H2, MariaDB and MySQL"
+                + " commit each statement), skipping its statements that ran.")
+        boolean resume;
+    }
 
     @Override
     public Integer call() {
@@ -36,7 +46,7 @@ final class UpgradeCommand implements Callable<Integer> {
             offline.emit(retort, engine.upgradeSql(target));
             return 0;
         }
-        Runner.Result result = engine.upgrade(target, strict);
+        Runner.Result result = mode.resume ? engine.resume(target) : engine.upgrade(target, mode.strict);
         Results.print(retort.out(), result);
         return 0;
     }

@@ -551,4 +551,12 @@ class ErrorCatalogueTest {
             fails(2, "the index ix_employee_names of table employee (", "autogen", "-m", "x");
         }
     }
+
+    @Test @DisplayName("E53 upgrade --resume with nothing to resume")
+    void e53() throws IOException {
+        tutorial();
+        ok("autogen", "-m", "initial");
+        fails(2, "nothing to resume: the last run recorded did not stop part-way through an upgrade", "upgrade", "--resume", "head");
+        assertThat(ok("current")).isEqualTo("base\n");
+    }
 }

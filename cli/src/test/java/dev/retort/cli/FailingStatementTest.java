@@ -105,4 +105,60 @@ abstract class FailingStatementTest {
             }
         }
     }
+
+    /**
+     * A hand-written revision that stops at its second of three statements: where DDL commits as it
+     * runs, the error lists what ran and how to go on; after the cause is fixed in the file,
+     * {@code upgrade --resume} runs the rest without running the first statement again (a second
+     * {@code create table} would fail). Where DDL is transactional there is nothing to resume. A
+     * revision whose statements that ran were edited since is not resumed.
+     */
+    @Test
+    void aRevisionStoppedPartWayIsResumedAfterTheFix() throws Exception {
+        try (TestDatabase.Fresh database = kind().create()) {
+            project(database);
+            String first = Cli.retort(project, "current").out().strip().split(" ")[0];
+            Path revision = project.resolve(Cli.generatedFile(Cli.ok(project, "revision", "-m", "audit")));
+            Files.writeString(revision, Files.readString(revision)
+                    .replaceFirst("(public void upgrade\\(Ops op\\) \\{)", "$1\n        op.execute(\"create table audit (id integer)\");"
+                            + "\n        op.execute(\"insert into audit_typo (id) values (1)\");"
+                            + "\n        op.execute(\"insert into audit (id) values (2)\");")
+                    .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        op.execute(\"drop table audit\");"));
+
+            Cli.Run failed = Cli.retort(project, "upgrade", "head");
+            assertThat(failed.exitCode()).isEqualTo(1);
+            assertThat(failed.err().lines()).hasSize(1);
+            assertThat(failed.err()).contains("at statement 2 of 3: insert into audit_typo");
+            assertThat(Cli.retort(project, "current").out()).isEqualTo(first + "\n");
+
+            if (kind() == TestDatabase.POSTGRESQL) {
+                assertThat(failed.err()).contains("the revision was rolled back");
+                Cli.Run nothing = Cli.retort(project, "upgrade", "--resume", "head");
+                assertThat(nothing.exitCode()).isEqualTo(2);
+                assertThat(nothing.err()).contains("nothing to resume");
+                return;
+            }
+            String id = Cli.generatedId("Generated " + project.relativize(revision));
+            assertThat(failed.err()).contains("statement 1 was committed (create table audit (id integer))",
+                    "'retort upgrade --resume " + id + "' runs the rest");
+
+            String fixed = Files.readString(revision).replace("audit_typo", "audit");
+            Files.writeString(revision, fixed.replace("create table audit (id integer)", "create table audit (id bigint)"));
+            Cli.Run edited = Cli.retort(project, "upgrade", "--resume", "head");
+            assertThat(edited.exitCode()).isEqualTo(2);
+            assertThat(edited.err()).contains("its first 1 statements, which ran before it stopped, are not the statements it has now");
+
+            Files.writeString(revision, fixed);
+            Cli.Run resumed = Cli.retort(project, "upgrade", "--resume", "head");
+            assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+            assertThat(Cli.retort(project, "current").out()).startsWith(id);
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select count(*) from audit")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+            }
+            Cli.ok(project, "downgrade", "-1");
+            assertThat(Cli.retort(project, "current").out()).isEqualTo(first + "\n");
+        }
+    }
 }

@@ -8,9 +8,13 @@ import dev.retort.revision.RevisionInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -37,26 +41,76 @@ public final class Runner {
     public record Result(Direction direction, List<RevisionInfo> revisions, Set<String> before, Set<String> after) {}
 
     public Result upgrade(Connection connection, String schema, String target) throws SQLException {
+        return upgrade(connection, schema, target, false);
+    }
+
+    /**
+     * @param resume first run the rest of the next revision, which stopped part-way on a database
+     *               whose DDL commits as it runs (its statements that ran are skipped, once checked
+     *               to be the same statements)
+     */
+    public Result upgrade(Connection connection, String schema, String target, boolean resume) throws SQLException {
         VersionStore store = prepare(connection, schema);
         Set<String> before = store.heads(connection);
         checkKnown(before);
-        return run(connection, store, Direction.UPGRADE, before, graph.upgradePath(before, target));
+        List<RevisionInfo> path = graph.upgradePath(before, target);
+        int skip = resume ? resumePoint(connection, store, path) : 0;
+        return run(connection, store, Direction.UPGRADE, before, path, skip);
     }
 
     public Result downgrade(Connection connection, String schema, String target) throws SQLException {
         VersionStore store = prepare(connection, schema);
         Set<String> before = store.heads(connection);
         checkKnown(before);
-        return run(connection, store, Direction.DOWNGRADE, before, graph.downgradePath(before, target));
+        return run(connection, store, Direction.DOWNGRADE, before, graph.downgradePath(before, target), 0);
     }
 
     private VersionStore prepare(Connection connection, String schema) throws SQLException {
         VersionStore store = new VersionStore(dialect, schema);
+        connection.setAutoCommit(true);
         if (!store.exists(connection)) {
-            connection.setAutoCommit(true);
             store.create(connection);
+        } else {
+            store.upgradeBookkeeping(connection);
         }
         return store;
+    }
+
+    /**
+     * How many statements of the path's first revision already ran: the last run recorded must be
+     * that revision's upgrade, stopped part-way, and its statements that ran must be the ones it
+     * has now (the failing one and those after it may have been fixed meanwhile).
+     */
+    private int resumePoint(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
+        List<VersionStore.Entry> history = store.history(connection);
+        VersionStore.Entry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (last == null || last.success() || last.statementsRun() == null || last.statementsRun() == 0
+                || !last.direction().equals(Direction.UPGRADE.label())) {
+            throw RetortException.badInput("nothing to resume: the last run recorded did not stop part-way through an upgrade");
+        }
+        if (path.isEmpty() || !path.get(0).id().equals(last.revision())) {
+            throw RetortException.badInput("nothing to resume towards this target: revision " + last.revision()
+                    + " stopped part-way, and it is not the next one to apply");
+        }
+        RevisionInfo revision = path.get(0);
+        List<String> statements = statements(dialect, revision, Direction.UPGRADE);
+        int ran = last.statementsRun();
+        if (ran > statements.size() || !checksum(statements.subList(0, ran)).equals(last.statementsChecksum())) {
+            throw RetortException.badInput("revision " + revision.label() + ": its first " + ran + " statements, which ran before it"
+                    + " stopped, are not the statements it has now; restore them, or bring the database to the revision by hand and"
+                    + " 'retort stamp' it");
+        }
+        return ran;
+    }
+
+    private static String checksum(List<String> statements) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            statements.forEach(sql -> digest.update((sql + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The recorded heads must be revisions the files define, none of them below another: else the bookkeeping was edited. */
@@ -75,46 +129,46 @@ public final class Runner {
         }
     }
 
-    private Result run(Connection connection, VersionStore store, Direction direction, Set<String> before, List<RevisionInfo> path)
-            throws SQLException {
+    /** @param skip how many statements of the first revision already ran (a resumed one) */
+    private Result run(Connection connection, VersionStore store, Direction direction, Set<String> before, List<RevisionInfo> path,
+            int skip) throws SQLException {
         Set<String> heads = before;
         for (RevisionInfo revision : path) {
-            heads = apply(connection, store, direction, revision, heads);
+            heads = apply(connection, store, direction, revision, heads, revision == path.get(0) ? skip : 0);
         }
         return new Result(direction, path, before, heads);
     }
 
-    private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads)
-            throws SQLException {
+    private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads,
+            int skip) throws SQLException {
         List<String> statements = statements(dialect, revision, direction);
         Set<String> next = direction.headsAfter(graph, heads, revision);
         String checksum = Checksums.of(revision.upgradeOperations());
         listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
-        String current = null;
+        int index = skip;
         boolean committing = false;
         try {
             connection.setAutoCommit(!transactional);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    current = sql;
-                    statement.execute(sql);
-                    listener.statementExecuted(sql);
+                for (; index < statements.size(); index++) {
+                    statement.execute(statements.get(index));
+                    listener.statementExecuted(statements.get(index));
                 }
-                current = null;
                 store.moveHeads(connection, heads, next);
-                store.recordHistory(connection, entry(revision, direction, checksum, started, true));
+                store.recordHistory(connection, entry(revision, direction, checksum, started, true, null));
                 if (transactional) {
                     committing = true;
                     connection.commit();
                 }
             }
         } catch (SQLException e) {
-            recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false));
+            List<String> committed = transactional || index >= statements.size() ? List.of() : statements.subList(0, index);
+            recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false, committed));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
-            throw failure(revision, direction, current, e, heads, transactional, outcomeUnknown);
+            throw failure(revision, direction, statements, index, committed, skip, e, heads, transactional, outcomeUnknown);
         } finally {
             restoreAutoCommit(connection);
         }
@@ -139,9 +193,13 @@ public final class Runner {
         return statements;
     }
 
-    private static VersionStore.Entry entry(RevisionInfo revision, Direction direction, String checksum, Instant started, boolean success) {
+    /** @param committed the statements that ran and stay, where a failure left some (null on success) */
+    private static VersionStore.Entry entry(RevisionInfo revision, Direction direction, String checksum, Instant started, boolean success,
+            List<String> committed) {
+        boolean partial = committed != null && !committed.isEmpty();
         return new VersionStore.Entry(0, revision.id(), direction.label(), revision.message(), checksum, started,
-                Duration.between(started, Instant.now()).toMillis(), success);
+                Duration.between(started, Instant.now()).toMillis(), success, partial ? committed.size() : null,
+                partial ? checksum(committed) : null);
     }
 
     /**
@@ -168,18 +226,39 @@ public final class Runner {
         }
     }
 
-    /** @param outcomeUnknown the connection was lost during the commit: it may or may not have happened */
-    private static RetortException failure(RevisionInfo revision, Direction direction, String statement, SQLException e,
-            Set<String> recorded, boolean transactional, boolean outcomeUnknown) {
+    /**
+     * @param index          the failing statement's, or the statement count when recording failed
+     * @param committed      the statements that ran and stay (none where DDL is transactional)
+     * @param skip           how many of them a resumed run skipped, having run before
+     * @param outcomeUnknown the connection was lost during the commit: it may or may not have happened
+     */
+    private static RetortException failure(RevisionInfo revision, Direction direction, List<String> statements, int index,
+            List<String> committed, int skip, SQLException e, Set<String> recorded, boolean transactional, boolean outcomeUnknown) {
         String at = recorded.isEmpty() ? "base" : String.join(", ", recorded);
-        String where = statement == null ? "while recording it" : "at statement: " + oneLine(statement);
-        String state = outcomeUnknown
-                ? "the connection was lost during the commit, so whether the revision was applied is unknown: see 'retort current'"
-                : transactional
-                ? "the revision was rolled back; the database remains at " + at
-                : "statements before this one were committed; the database is recorded at " + at;
+        String where = index >= statements.size() ? "while recording it"
+                : "at statement " + (index + 1) + " of " + statements.size() + ": " + oneLine(statements.get(index));
+        String state;
+        if (outcomeUnknown) {
+            state = "the connection was lost during the commit, so whether the revision was applied is unknown: see 'retort current'";
+        } else if (transactional) {
+            state = "the revision was rolled back; the database remains at " + at;
+        } else if (committed.isEmpty()) {
+            state = "nothing of it ran; the database is recorded at " + at;
+        } else {
+            state = (committed.size() == 1 ? "statement 1 was" : "statements 1-" + committed.size() + " were") + " committed"
+                    + (skip > 0 ? " (" + skip + " of them by an earlier run)" : "") + " (" + summary(committed) + "); the database is"
+                    + " recorded at " + at + (direction == Direction.UPGRADE
+                            ? "; once the cause is fixed, 'retort upgrade --resume " + revision.id() + "' runs the rest" : "");
+        }
         return RetortException.failed(direction.label() + " of revision " + revision.label() + " failed " + where
                 + " -- " + oneLine(e.getMessage()) + " -- " + state, e);
+    }
+
+    /** The statements that ran, shortened: the first few and how many more. */
+    private static String summary(List<String> statements) {
+        List<String> shown = statements.stream().limit(3).map(sql -> oneLine(sql).length() <= 80 ? oneLine(sql) : oneLine(sql).substring(0, 77) + "...")
+                .toList();
+        return String.join("; ", shown) + (statements.size() > shown.size() ? "; and " + (statements.size() - shown.size()) + " more" : "");
     }
 
     private static String oneLine(String text) {

@@ -2,6 +2,7 @@ package dev.retort.runner;
 
 import static dev.retort.model.ColumnType.bigint;
 import static dev.retort.model.ColumnType.bool;
+import static dev.retort.model.ColumnType.integer;
 import static dev.retort.model.ColumnType.timestamp;
 import static dev.retort.model.ColumnType.varchar;
 
@@ -9,6 +10,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.model.Column;
 import dev.retort.model.Name;
 import dev.retort.model.Table;
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.CreateTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +39,9 @@ public final class VersionStore {
     /** H2's deployment lock row (other databases lock without a table). */
     public static final Name LOCK_TABLE = Name.of("retort_lock");
 
+    private static final String STATEMENTS_RUN = "statements_run";
+    private static final String STATEMENTS_CHECKSUM = "statements_checksum";
+
     static final Table VERSION = Table.of("retort_version")
             .column(Column.of("version_id", varchar(64)).notNull())
             .primaryKey("version_id");
@@ -49,14 +55,22 @@ public final class VersionStore {
             .column(Column.of("applied_at", timestamp(6)).notNull())
             .column(Column.of("duration_ms", bigint()).notNull())
             .column(Column.of("success", bool()).notNull())
+            .column(Column.of(STATEMENTS_RUN, integer()))
+            .column(Column.of(STATEMENTS_CHECKSUM, varchar(64)))
             .primaryKey("seq");
 
-    /** One row of {@code retort_history}. */
+    /**
+     * One row of {@code retort_history}. A revision that failed part-way where DDL commits as it
+     * runs records how many of its statements ran ({@code statementsRun}) and a checksum of them, so
+     * that {@code upgrade --resume} can run the rest once the cause is fixed; null otherwise.
+     */
     public record Entry(long seq, String revision, String direction, String message, String checksum, Instant appliedAt,
-            long durationMillis, boolean success) {}
+            long durationMillis, boolean success, Integer statementsRun, String statementsChecksum) {}
 
     private final Dialect dialect;
     private final String schema;
+    /** Whether retort_history has the columns added after its first version; null until looked at. */
+    private Boolean resumable;
 
     public VersionStore(Dialect dialect, String schema) {
         this.dialect = dialect;
@@ -113,6 +127,38 @@ public final class VersionStore {
                 + dialect.literal(checksum) + ", current_timestamp, 0, " + dialect.booleanLiteral(true) + " from " + table;
     }
 
+    /**
+     * Brings a {@code retort_history} made by an earlier Retort up to date: the columns that let a
+     * revision stopped part-way resume are added (nullable, so earlier rows stay as they were).
+     */
+    public void upgradeBookkeeping(Connection connection) throws SQLException {
+        if (!hasResumeColumns(connection)) {
+            try (Statement statement = connection.createStatement()) {
+                for (Column column : HISTORY.columns().subList(HISTORY.columns().size() - 2, HISTORY.columns().size())) {
+                    for (String sql : dialect.sql(new AddColumn(HISTORY_TABLE, column))) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            resumable = true;
+        }
+    }
+
+    private boolean hasResumeColumns(Connection connection) throws SQLException {
+        if (resumable == null) {
+            String wanted = dialect.key(Name.of(STATEMENTS_RUN));
+            boolean found = false;
+            try (ResultSet rows = connection.getMetaData().getColumns(dialect.metadataCatalog(schema), dialect.metadataSchema(schema),
+                    dialect.key(HISTORY_TABLE), "%")) {
+                while (rows.next()) {
+                    found |= rows.getString("TABLE_NAME").equals(dialect.key(HISTORY_TABLE)) && rows.getString("COLUMN_NAME").equals(wanted);
+                }
+            }
+            resumable = found;
+        }
+        return resumable;
+    }
+
     public void create(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String sql : createStatements()) {
@@ -164,8 +210,10 @@ public final class VersionStore {
             rows.next();
             seq = rows.getLong(1) + 1;
         }
+        boolean resume = hasResumeColumns(connection);
         try (PreparedStatement insert = connection.prepareStatement("insert into " + dialect.quote(HISTORY_TABLE)
-                + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success"
+                + (resume ? ", " + STATEMENTS_RUN + ", " + STATEMENTS_CHECKSUM + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") values (?, ?, ?, ?, ?, ?, ?, ?)"))) {
             insert.setLong(1, seq);
             insert.setString(2, entry.revision());
             insert.setString(3, entry.direction());
@@ -174,6 +222,10 @@ public final class VersionStore {
             insert.setTimestamp(6, Timestamp.from(entry.appliedAt()));
             insert.setLong(7, entry.durationMillis());
             insert.setBoolean(8, entry.success());
+            if (resume) {
+                insert.setObject(9, entry.statementsRun(), Types.INTEGER);
+                insert.setString(10, entry.statementsChecksum());
+            }
             insert.executeUpdate();
         }
     }
@@ -189,7 +241,6 @@ public final class VersionStore {
         return checksums;
     }
 
-    /** Replaces the recorded heads with {@code heads} without running anything ({@code stamp}). */
     /** Replaces whatever is recorded by {@code heads}, in one transaction: never a moment at base. */
     public void stamp(Connection connection, Set<String> heads) throws SQLException {
         connection.setAutoCommit(false);
@@ -214,12 +265,14 @@ public final class VersionStore {
         if (!exists(connection)) {
             return entries;
         }
+        boolean resume = hasResumeColumns(connection);
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select seq, revision, direction, message, checksum, applied_at, duration_ms, success from "
-                        + dialect.quote(HISTORY_TABLE) + " order by seq")) {
+                ResultSet rows = statement.executeQuery("select seq, revision, direction, message, checksum, applied_at, duration_ms, success"
+                        + (resume ? ", " + STATEMENTS_RUN + ", " + STATEMENTS_CHECKSUM : "") + " from " + dialect.quote(HISTORY_TABLE) + " order by seq")) {
             while (rows.next()) {
                 entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                        rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8)));
+                        rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8),
+                        resume ? rows.getObject(9, Integer.class) : null, resume ? rows.getString(10) : null));
             }
         }
         return entries;

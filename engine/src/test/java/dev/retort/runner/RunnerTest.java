@@ -136,6 +136,28 @@ abstract class RunnerTest {
         assertThat(events).containsExactly("upgrade aaa111", "upgrade bbb222", "downgrade bbb222", "downgrade aaa111");
     }
 
+    /**
+     * A database migrated by an earlier Retort has a retort_history without the columns a resume
+     * needs: they are added on the next run, and the rows already there read as before.
+     */
+    @Test
+    void anEarlierRetortsHistoryGainsTheResumeColumns() throws SQLException {
+        upgrade(runner(FIRST), "head");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table retort_history drop column statements_checksum");
+            statement.execute("alter table retort_history drop column statements_run");
+        }
+        assertThat(new VersionStore(dialect, database.schema()).history(connection)).singleElement()
+                .satisfies(entry -> assertThat(entry.statementsRun()).isNull());
+
+        upgrade(runner(FIRST, SECOND), "head");
+
+        assertThat(query("select lower(column_name) from information_schema.columns where lower(table_name) = 'retort_history'"
+                + " and table_schema = ? and lower(column_name) like 'statements%' order by 1"))
+                .containsExactly("statements_checksum", "statements_run");
+        assertThat(history()).containsExactly("aaa111 upgrade ok", "bbb222 upgrade ok");
+    }
+
     /** With branches the database is recorded at every head, not only at the running revision's parent. */
     @Test
     void eachRevisionStartsKnowingWhereTheDatabaseIsRecorded() throws SQLException {
