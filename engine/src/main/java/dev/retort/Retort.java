@@ -313,6 +313,40 @@ public final class Retort {
                 + " downgrade(), its exact reverse (op.execute(...) for data migrations)."), new Plan(List.of()));
     }
 
+    /**
+     * Adopts a database Retort has never migrated: writes the first revision, whose upgrade creates
+     * the managed tables and sequences as the database holds them now (its downgrade drops them), and
+     * records the database as at it, without running anything. A new database then gets the same
+     * schema from {@code upgrade head}, and later revisions follow from {@code autogen}.
+     */
+    public Path baseline(String message) {
+        if (config.migrationsDir() == null) {
+            throw RetortException.badInput("baseline writes a revision source: set migrations.dir");
+        }
+        RevisionGraph graph = revisions();
+        if (!graph.all().isEmpty()) {
+            throw RetortException.badInput("baseline writes the first revision, and " + config.migrationsDir() + " has revisions already:"
+                    + " for a database that matches one of them, use 'retort stamp <revision>'");
+        }
+        Plan plan = read("the database schema", database -> {
+            if (!database.store().heads(database.connection()).isEmpty()) {
+                throw RetortException.badInput("the database is recorded at a revision already; baseline is for one Retort has never migrated");
+            }
+            Schema existing = new Introspector(database.dialect(), managedTables(database.dialect()))
+                    .read(database.connection(), database.schema());
+            if (existing.tables().isEmpty() && existing.sequences().isEmpty()) {
+                throw RetortException.badInput("the schema " + database.schema() + " has no tables to adopt (tables.include and"
+                        + " tables.exclude apply)");
+            }
+            return new Differ(database.dialect()).diff(existing, Schema.EMPTY);
+        });
+        String id = newId(graph);
+        Path file = writeRevision(id, List.of(), message, List.of("Written by retort baseline: the schema as the database held it when"
+                + " Retort adopted it. The database it was read from is recorded at this revision; 'upgrade head' builds it elsewhere."), plan);
+        stamp(id, false);
+        return file;
+    }
+
     /** A revision with no operations that joins {@code targets} (by default every head) into one head. */
     public Path merge(String message, List<String> targets) {
         RevisionGraph graph = revisions();
@@ -419,7 +453,7 @@ public final class Retort {
         List<RenameHint> hints = new ArrayList<>();
         config.renameHints().forEach(hint -> hints.add(RenameHint.parse(hint)));
         hints.addAll(extraHints);
-        Predicate<Name> managed = tableFilter().and(name -> !VersionStore.isBookkeeping(dialect, name));
+        Predicate<Name> managed = managedTables(dialect);
         Introspector introspector = new Introspector(dialect, managed);
         Schema current = introspector.read(database.connection(), database.schema());
         Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect,
@@ -446,8 +480,9 @@ public final class Retort {
         return new RevisionWriter().write(config.migrationsDir(), config.migrationsPackage(), spec);
     }
 
-    private TableFilter tableFilter() {
-        return new TableFilter(config.tablesInclude(), config.tablesExclude());
+    /** The tables Retort reads, creates and drops: those the configured filters admit, never its own bookkeeping. */
+    private Predicate<Name> managedTables(Dialect dialect) {
+        return new TableFilter(config.tablesInclude(), config.tablesExclude()).and(name -> !VersionStore.isBookkeeping(dialect, name));
     }
 
     private EntitySource entitySource() {

@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.AutogenOptions;
 import dev.retort.Retort;
-import dev.retort.RetortException;
 import dev.retort.diff.RenameProposal;
 import dev.retort.ops.Operation;
 import java.io.PrintWriter;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,8 +27,8 @@ final class AutogenCommand implements Callable<Integer> {
     @ParentCommand
     RetortCommand retort;
 
-    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does; also names its file.")
-    String message;
+    @Mixin
+    MessageOption message;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A rename to apply instead of a drop and an add:"
             + " table.old_column=new_column or old_table=new_table (repeatable).")
@@ -39,11 +39,8 @@ final class AutogenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (message.isBlank()) {
-            throw RetortException.badInput("-m needs a message saying what the revision does");
-        }
         PrintWriter out = retort.out();
-        Retort.AutogenResult result = retort.retort().autogen(message.strip(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
+        Retort.AutogenResult result = retort.retort().autogen(message.value(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
         result.plan().notes().forEach(note -> out.println("Note: " + note));
         if (result.file() == null) {
             out.println("No changes detected; no revision written.");
@@ -59,7 +56,7 @@ final class AutogenCommand implements Callable<Integer> {
             out.println("WARNING: possible rename " + proposal + " was written as a drop and an add;"
                     + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename());
         }
-        out.println("Generated " + retort.display(result.file()));
+        retort.generated(result.file());
         return 0;
     }
 

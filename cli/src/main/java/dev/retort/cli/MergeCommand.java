@@ -1,12 +1,11 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,19 +18,16 @@ final class MergeCommand implements Callable<Integer> {
     @ParentCommand
     RetortCommand retort;
 
-    @Option(names = {"-m", "--message"}, required = true, description = "What the merge joins.")
-    String message;
+    @Mixin
+    MessageOption message;
 
     @Parameters(paramLabel = "REV", arity = "0..*", description = "Revisions to merge (default: every head).")
     List<String> revisions = new ArrayList<>();
 
     @Override
     public Integer call() {
-        if (message.isBlank()) {
-            throw RetortException.badInput("-m needs a message");
-        }
-        Path file = retort.retort().merge(message.strip(), revisions);
-        retort.out().println("Generated " + retort.display(file));
+        Path file = retort.retort().merge(message.value(), revisions);
+        retort.generated(file);
         return 0;
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             InitCommand.class,
             AutogenCommand.class,
             RevisionCommand.class,
+            BaselineCommand.class,
             UpgradeCommand.class,
             DowngradeCommand.class,
             CurrentCommand.class,
@@ -110,6 +111,11 @@ public final class RetortCommand implements Runnable {
     }
 
     /** A path as the user would type it from the project folder. */
+    /** The line naming a revision file just written, which scripts and tests read. */
+    void generated(Path file) {
+        out().println("Generated " + display(file));
+    }
+
     String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(projectDir()) ? projectDir().relativize(absolute).toString() : absolute.toString();

@@ -1,10 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -16,16 +15,13 @@ final class RevisionCommand implements Callable<Integer> {
     @ParentCommand
     RetortCommand retort;
 
-    @Option(names = {"-m", "--message"}, required = true, description = "What the revision does; also names its file.")
-    String message;
+    @Mixin
+    MessageOption message;
 
     @Override
     public Integer call() {
-        if (message.isBlank()) {
-            throw RetortException.badInput("-m needs a message saying what the revision does");
-        }
-        Path file = retort.retort().revision(message.strip());
-        retort.out().println("Generated " + retort.display(file));
+        Path file = retort.retort().revision(message.value());
+        retort.generated(file);
         return 0;
     }
 }

@@ -559,4 +559,12 @@ class ErrorCatalogueTest {
         fails(2, "nothing to resume: the last run recorded did not stop part-way through an upgrade", "upgrade", "--resume", "head");
         assertThat(ok("current")).isEqualTo("base\n");
     }
+
+    @Test @DisplayName("E54 baseline where revisions exist")
+    void e54() throws IOException {
+        tutorial();
+        ok("autogen", "-m", "initial");
+        fails(2, "baseline writes the first revision, and ", "baseline", "-m", "baseline");
+        assertThat(ok("current")).isEqualTo("base\n");
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.Retort;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.Operation;
+import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,11 @@ abstract class AdoptionTest {
     /** The hand-written schema. */
     abstract List<String> schema();
 
+    /** What the schema needs that is not a table or sequence (an extension, a domain), which a baseline does not create. */
+    List<String> prerequisites() {
+        return List.of();
+    }
+
     /** The entities (package {@code adopted}) that describe {@link #schema()} exactly; {@code NAME_NULLABLE} stands for the name column's nullability. */
     abstract List<String> entities();
 
@@ -48,6 +54,7 @@ abstract class AdoptionTest {
     @Test
     void aHandWrittenSchemaIsAdoptedWithoutDriftAndKeepsItsTypes() throws Exception {
         try (TestDatabase.Fresh database = kind().create()) {
+            execute(database, prerequisites());
             execute(database, schema());
             String before = nativeSpelling(database);
 
@@ -69,6 +76,40 @@ abstract class AdoptionTest {
             retort.downgrade("base");
             assertThat(nativeSpelling(database)).isEqualTo(before);
         }
+    }
+
+    /**
+     * {@code baseline} on the hand-written schema: the database is recorded at the new first
+     * revision with nothing run, the entities find no drift there, and an empty database that runs
+     * {@code upgrade head} gets the same schema, which {@code downgrade base} removes again.
+     */
+    @Test
+    void aBaselineRevisionRecordsTheSchemaAndBuildsItElsewhere() throws Exception {
+        try (TestDatabase.Fresh adopted = kind().create(); TestDatabase.Fresh fresh = kind().create()) {
+            execute(adopted, prerequisites());
+            execute(adopted, schema());
+            List<String> schema = withoutDisplayWidths(CatalogSnapshot.of(adopted));
+            assertThat(schema).anyMatch(line -> line.startsWith("table | "));
+            write(entities(), "true");
+
+            Path file = retort(adopted).baseline("baseline");
+            String id = file.getFileName().toString().substring(1, 13);
+            assertThat(retort(adopted).current().heads()).containsExactly(id);
+            assertThat(withoutDisplayWidths(CatalogSnapshot.of(adopted))).as("nothing ran").isEqualTo(schema);
+            List<Operation> drift = retort(adopted).check().plan().operations();
+            assertThat(drift).as(describe(drift)).isEmpty();
+
+            execute(fresh, prerequisites());
+            retort(fresh).upgrade("head");
+            assertThat(withoutDisplayWidths(CatalogSnapshot.of(fresh))).isEqualTo(schema);
+            retort(fresh).downgrade("base");
+            assertThat(CatalogSnapshot.of(fresh)).isEmpty();
+        }
+    }
+
+    /** MariaDB keeps an integer's display width as written ({@code int(4)}); it means nothing, and Retort drops it. */
+    private static List<String> withoutDisplayWidths(List<String> snapshot) {
+        return snapshot.stream().map(line -> line.replaceAll("\\b(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)", "$1")).toList();
     }
 
     private Retort retort(TestDatabase.Fresh database) throws IOException {
