@@ -278,7 +278,11 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return code == SqlTypes.ENUM;
     }
 
-    /** A neutral spelling for people: {@code VARCHAR(100)}, {@code NUMERIC(10,2)}, {@code ENUM('A','B')}; a declared type as declared. */
+    /**
+     * A neutral spelling for people, in SQL's words rather than Hibernate's type codes:
+     * {@code VARCHAR(100)}, {@code NUMERIC(10,2)}, {@code TIMESTAMP(6) WITH TIME ZONE}, {@code TEXT},
+     * {@code ENUM('A','B')}, {@code INTEGER ARRAY}; a declared or native type as spelled.
+     */
     public String describe() {
         if (declared != null) {
             return declared;
@@ -286,22 +290,24 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         if (isArray()) {
             return element.describe() + " ARRAY" + (length == null ? "" : "[" + length + "]");
         }
-        StringBuilder text = new StringBuilder(codeName());
         if (isEnum()) {
-            StringJoiner list = new StringJoiner(",", "(", ")");
+            StringJoiner list = new StringJoiner(",", "ENUM(", ")");
             values.forEach(value -> list.add("'" + value + "'"));
-            return text.append(list).toString();
+            return list.toString();
         }
-        if (length != null) {
-            text.append('(').append(length).append(')');
-        } else if (precision != null) {
-            text.append('(').append(precision);
-            if (scale != null) {
-                text.append(',').append(scale);
-            }
-            text.append(')');
-        }
-        return text.toString();
+        String sizes = length != null ? "(" + length + ")"
+                : precision != null ? "(" + precision + (scale != null ? "," + scale : "") + ")" : "";
+        return switch (code) {
+            case SqlTypes.TIMESTAMP_UTC, SqlTypes.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP" + sizes + " WITH TIME ZONE";
+            case SqlTypes.TIME_UTC, SqlTypes.TIME_WITH_TIMEZONE -> "TIME" + sizes + " WITH TIME ZONE";
+            case SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR -> "TEXT";
+            case SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY -> "LONG VARBINARY";
+            case SqlTypes.VARCHAR, SqlTypes.NVARCHAR -> length != null && length >= Integer.MAX_VALUE ? "TEXT" : codeName() + sizes;
+            case SqlTypes.DOUBLE -> "DOUBLE PRECISION";
+            case SqlTypes.FLOAT -> precision != null && precision <= 24 ? "REAL" : "FLOAT" + sizes;
+            case SqlTypes.SQLXML -> "XML";
+            default -> codeName() + sizes;
+        };
     }
 
     @Override
