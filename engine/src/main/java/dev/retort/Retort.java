@@ -487,7 +487,8 @@ public final class Retort {
 
     private EntitySource entitySource() {
         return new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath(),
-                config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings());
+                config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings(), config.persistenceUnit(),
+                config.persistenceXml());
     }
 
     private static String describe(Set<String> heads) {
@@ -554,6 +555,16 @@ public final class Retort {
 
         public Configuration entityClasspath(Path... entries) {
             return set(ConfigKey.ENTITIES_CLASSPATH, joinPaths(entries));
+        }
+
+        /** The persistence unit of persistence.xml to read (by default the only one there is). */
+        public Configuration persistenceUnit(String name) {
+            return set(ConfigKey.PERSISTENCE_UNIT, name);
+        }
+
+        /** The persistence.xml to read (by default META-INF/persistence.xml on the entities' class path). */
+        public Configuration persistenceXml(Path file) {
+            return set(ConfigKey.PERSISTENCE_XML, file.toAbsolutePath().toString());
         }
 
         /** Tables (glob patterns) Retort never reads, creates or drops; adds to earlier calls, replaces the file's {@code tables.exclude}. */

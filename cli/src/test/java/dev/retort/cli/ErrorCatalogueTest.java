@@ -567,4 +567,22 @@ class ErrorCatalogueTest {
         fails(2, "baseline writes the first revision, and ", "baseline", "-m", "baseline");
         assertThat(ok("current")).isEqualTo("base\n");
     }
+
+    @Test @DisplayName("E55 a persistence unit that cannot be chosen")
+    void e55() throws IOException {
+        Path classes = CompiledClasses.compile(project, "app", List.of(), "app/Invoice.java",
+                "package app; @jakarta.persistence.Entity public class Invoice { @jakarta.persistence.Id Long id; }");
+        Files.createDirectories(classes.resolve("META-INF"));
+        Files.writeString(classes.resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.2">
+                  <persistence-unit name="billing"><class>app.Invoice</class></persistence-unit>
+                  <persistence-unit name="reports"><class>app.Invoice</class></persistence-unit>
+                </persistence>
+                """);
+        Files.createDirectories(project.resolve("migrations"));
+        config("url=jdbc:h2:./db", "entities.classpath=" + project.relativize(classes), "migrations.dir=migrations");
+        fails(2, "persistence.xml has several persistence units (billing, reports): set persistence.unit", "check");
+        config("url=jdbc:h2:./db", "entities.classpath=" + project.relativize(classes), "migrations.dir=migrations", "persistence.unit=orders");
+        fails(2, "persistence.xml has no persistence unit orders (it has billing, reports)", "check");
+    }
 }

@@ -15,6 +15,9 @@ public enum ConfigKey {
     ENTITIES_PACKAGES("entities.packages", "comma-separated packages holding your @Entity classes"),
     ENTITIES_SOURCES("entities.sources", "comma-separated folders of entity .java sources, compiled by Retort"),
     ENTITIES_CLASSPATH("entities.classpath", "comma-separated folders/jars of compiled entities and their dependencies"),
+    PERSISTENCE_UNIT("persistence.unit", "the persistence unit of persistence.xml whose classes, mapping files and properties to use"
+            + " (default: the only one there is)"),
+    PERSISTENCE_XML("persistence.xml", "the persistence.xml to read; default: META-INF/persistence.xml on entities.classpath"),
     MIGRATIONS_DIR("migrations.dir", "source folder of revision files (the truth during development)"),
     MIGRATIONS_PACKAGE("migrations.package", "Java package of revision classes"),
     NAMING_STRATEGY("naming.strategy",

@@ -129,6 +129,8 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.ENTITIES_PACKAGES)),
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
+                blankToNull(values.get(ConfigKey.PERSISTENCE_UNIT)),
+                blankToNull(values.get(ConfigKey.PERSISTENCE_XML)) == null ? null : base.resolve(values.get(ConfigKey.PERSISTENCE_XML)).normalize(),
                 blankToNull(values.get(ConfigKey.MIGRATIONS_DIR)) == null ? null : base.resolve(values.get(ConfigKey.MIGRATIONS_DIR)).normalize(),
                 blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE)),
                 blankToNull(values.get(ConfigKey.NAMING_STRATEGY)),

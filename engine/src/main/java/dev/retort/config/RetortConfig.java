@@ -24,6 +24,8 @@ public record RetortConfig(
         List<String> entityPackages,
         List<Path> entitySources,
         List<Path> entityClasspath,
+        String persistenceUnit,
+        Path persistenceXml,
         Path migrationsDir,
         String migrationsPackage,
         String namingStrategy,
@@ -51,6 +53,7 @@ public record RetortConfig(
         return "RetortConfig[url=" + (url == null ? null : DatabaseKind.redactUrl(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages
                 + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
+                + ", persistenceUnit=" + persistenceUnit + ", persistenceXml=" + persistenceXml
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
                 + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints

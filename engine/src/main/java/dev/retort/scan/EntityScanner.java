@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +54,23 @@ public final class EntityScanner {
 
     /** The target schema the entities of {@code source} describe, on {@code dialect}; see {@link DeclaredTypes}. */
     public Schema scan(EntitySource source, Dialect dialect, DeclaredTypes declaredTypes) {
-        if (source.packages().isEmpty()) {
-            throw RetortException.badInput("entities.packages is empty: name the packages that hold your @Entity classes");
-        }
         if (source.sources().isEmpty() && source.classpath().isEmpty()) {
             throw RetortException.badInput("set entities.sources (entity .java folders) or entities.classpath (compiled classes)");
         }
         List<Path> roots = classRoots(source);
         try (URLClassLoader loader = new URLClassLoader(urls(roots), EntityScanner.class.getClassLoader())) {
-            return boot(mappedClasses(roots, source.packages(), loader), loader, dialect, source, declaredTypes);
+            Optional<PersistenceUnit> unit = PersistenceUnit.find(source.persistenceUnit(), source.persistenceXml(), loader);
+            TreeSet<String> classes = new TreeSet<>(unit.map(PersistenceUnit::classes).orElse(List.of()));
+            if (!source.packages().isEmpty()) {
+                classes.addAll(mappedClasses(roots, source.packages(), loader));
+            } else if (classes.isEmpty()) {
+                throw RetortException.badInput("entities.packages is empty: name the packages that hold your @Entity classes"
+                        + " (or list them in a persistence unit)");
+            }
+            Map<String, Object> settings = new HashMap<>(unit.map(PersistenceUnit::settings).orElse(Map.of()));
+            settings.putAll(source.settings()); // retort.properties wins over persistence.xml
+            return boot(List.copyOf(classes), unit.map(PersistenceUnit::mappingFiles).orElse(List.of()), settings, loader, dialect, source,
+                    declaredTypes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,14 +114,15 @@ public final class EntityScanner {
         return new ArrayList<>(names);
     }
 
-    private static Schema boot(List<String> classNames, ClassLoader loader, Dialect dialect, EntitySource source, DeclaredTypes declaredTypes) {
+    private static Schema boot(List<String> classNames, List<String> mappingFiles, Map<String, Object> settings, ClassLoader loader,
+            Dialect dialect, EntitySource source, DeclaredTypes declaredTypes) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
         StandardServiceRegistry registry = null;
         try {
             registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
-                    .applySettings(Map.<String, Object>copyOf(source.settings())) // the application's; Retort's own below win
+                    .applySettings(settings) // the application's; Retort's own below win
                     .applySetting(JdbcSettings.DIALECT, dialect.hibernateDialectClass())
                     .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect.version())
                     .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
@@ -121,6 +131,7 @@ public final class EntityScanner {
             for (String name : classNames) {
                 sources.addAnnotatedClass(Class.forName(name, true, loader));
             }
+            mappingFiles.forEach(sources::addResource);
             MetadataBuilder builder = sources.getMetadataBuilder();
             NamingStrategies.physical(source.physicalNaming(), loader).ifPresent(builder::applyPhysicalNamingStrategy);
             NamingStrategies.implicit(source.implicitNaming(), loader).ifPresent(builder::applyImplicitNamingStrategy);

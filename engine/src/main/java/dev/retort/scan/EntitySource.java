@@ -8,10 +8,11 @@ import java.util.Map;
  * Where the entities come from: the packages to scan, folders of entity sources Retort compiles
  * itself, and folders or jars of compiled classes (the entities and what they depend on); and the
  * naming strategies that turn them into table and column names (null for Hibernate's defaults),
- * and Hibernate's own settings as the application sets them.
+ * Hibernate's own settings as the application sets them, and the persistence unit to read (its name,
+ * and a persistence.xml to read it from; null for the only unit of the class path's, if any).
  */
 public record EntitySource(List<String> packages, List<Path> sources, List<Path> classpath, String physicalNaming,
-        String implicitNaming, Map<String, String> settings) {
+        String implicitNaming, Map<String, String> settings, String persistenceUnit, Path persistenceXml) {
 
     public EntitySource {
         packages = List.copyOf(packages);

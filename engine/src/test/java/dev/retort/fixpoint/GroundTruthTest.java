@@ -9,13 +9,17 @@ import dev.retort.ops.Operation;
 import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.CompiledClasses;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,6 +134,79 @@ abstract class GroundTruthTest {
             RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown).hasMessageContaining("no provider").hasMessageContaining("entities.classpath");
+        }
+    }
+
+    /**
+     * A persistence unit of the project's persistence.xml, read as the application's Hibernate reads
+     * it through JPA's bootstrap: its listed classes only, its orm.xml mapping, its naming strategy and
+     * validation mode (with a provider there, NONE keeps {@code @NotNull} out), not its connection or
+     * dialect, and not another unit's classes.
+     */
+    @Test
+    void aPersistenceUnitIsReadAsTheApplicationsHibernateReadsIt() throws Exception {
+        Path unitSources = FIXTURES.resolve("unit");
+        Path classes = CompiledClasses.compile(work, "unit", List.of(ClassPaths.of(jakarta.validation.Valid.class).get(0)),
+                "app/PurchaseOrder.java", Files.readString(unitSources.resolve("app/PurchaseOrder.java")),
+                "app/LineItem.java", Files.readString(unitSources.resolve("app/LineItem.java")),
+                "app/Unlisted.java", Files.readString(unitSources.resolve("app/Unlisted.java")));
+        Files.createDirectories(classes.resolve("META-INF"));
+        for (String file : List.of("persistence.xml", "line-items.xml")) {
+            Files.copy(unitSources.resolve("META-INF").resolve(file), classes.resolve("META-INF").resolve(file));
+        }
+        List<Path> classpath = new ArrayList<>(List.of(classes));
+        classpath.addAll(VALIDATED.withBeanValidationProvider().classpath());
+
+        try (TestDatabase.Fresh ours = kind().create(); TestDatabase.Fresh hibernates = kind().create()) {
+            Retort.Configuration configuration = Retort.configure()
+                    .url(ours.url()).user(ours.user()).password(ours.password())
+                    .entityClasspath(classpath.toArray(Path[]::new))
+                    .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("unit");
+            RetortException several = catchThrowableOfType(RetortException.class, () -> configuration.load().check());
+            assertThat(several).hasMessageContaining("several persistence units (orders, reports): set persistence.unit");
+
+            Retort retort = configuration.persistenceUnit("orders").load();
+            retort.autogen("initial");
+            retort.upgrade("head");
+            assertThat(retort.check().plan().operations()).isEmpty();
+
+            createFromPersistenceUnit(hibernates, "orders", classpath);
+            List<String> schema = withoutGeneratedNames(CatalogSnapshot.of(ours));
+            assertThat(schema).containsExactlyElementsOf(withoutGeneratedNames(CatalogSnapshot.of(hibernates)));
+            assertThat(schema.stream().filter(line -> line.startsWith("table | ")).map(line -> line.toLowerCase(Locale.ROOT)))
+                    .containsExactlyInAnyOrder("table | purchase_order | -", "table | line_item | -");
+            assertThat(nullable(schema, "purchase_order", "placed_by")).isTrue();
+            assertThat(nullable(schema, "line_item", "product_code")).isFalse();
+        }
+    }
+
+    /** What JPA's own bootstrap of the unit creates, with the test database instead of the unit's. */
+    private static void createFromPersistenceUnit(TestDatabase.Fresh database, String unit, List<Path> classpath) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : classpath) {
+            urls.add(entry.toUri().toURL());
+        }
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), GroundTruthTest.class.getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            Map<String, Object> properties = new HashMap<>(Map.of(
+                    "jakarta.persistence.jdbc.url", database.url(),
+                    "jakarta.persistence.jdbc.user", database.user(),
+                    "jakarta.persistence.jdbc.password", database.password(),
+                    "jakarta.persistence.schema-generation.database.action", "create",
+                    "hibernate.query.mutation_strategy.global_temporary.create_tables", "false",
+                    "hibernate.query.insert_strategy.global_temporary.create_tables", "false"));
+            properties.put("hibernate.dialect", switch (database.kind()) { // the unit names H2's, which Retort ignores
+                case H2 -> "org.hibernate.dialect.H2Dialect";
+                case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
+                case MARIADB -> "org.hibernate.dialect.MariaDBDialect";
+            });
+            try (EntityManagerFactory ignored = Persistence.createEntityManagerFactory(unit, properties)) {
+                // creating it created the schema
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
