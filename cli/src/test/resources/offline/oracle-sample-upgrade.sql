@@ -16,6 +16,8 @@ create table retort_history (
     applied_at timestamp(6) not null,
     duration_ms number(19,0) not null,
     success number(1,0) not null,
+    statements_run number(10,0),
+    statements_checksum varchar2(64 char),
     primary key (seq)
 );
 

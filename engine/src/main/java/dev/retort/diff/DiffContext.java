@@ -3,6 +3,7 @@ package dev.retort.diff;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Name;
+import dev.retort.model.Table;
 import dev.retort.ops.Operation;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +21,7 @@ final class DiffContext {
     private final Map<Phase, List<Operation>> phases = new EnumMap<>(Phase.class);
     private final List<String> notes = new ArrayList<>();
     private final Set<String> managed = new HashSet<>();
+    private final Set<List<String>> retyped = new HashSet<>();
 
     DiffContext(Dialect dialect, Map<List<String>, String> renderedChecks) {
         this.dialect = dialect;
@@ -38,6 +40,18 @@ final class DiffContext {
     /** Anything else (another tool's table, an excluded one) is left alone, and so are references to it. */
     boolean isManaged(Name table) {
         return managed.contains(key(table));
+    }
+
+    /** Notes the columns of a kept table whose type changes: a foreign key over one is dropped while it changes. */
+    void noteRetypedColumns(Table target, Table current) {
+        Matching.of(target.columns(), current.columns(), column -> key(column.name())).matched().stream()
+                .filter(pair -> !dialect.sameType(pair.target().type(), pair.current().type()))
+                .forEach(pair -> retyped.add(List.of(key(target.name()), key(pair.target().name()))));
+    }
+
+    /** Whether any of these columns of the table changes type. */
+    boolean retyped(Name table, List<Name> columns) {
+        return columns.stream().anyMatch(column -> retyped.contains(List.of(key(table), key(column))));
     }
 
     /** A target check as the database renders it, when known; else as written. */

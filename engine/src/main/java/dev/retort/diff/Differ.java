@@ -55,6 +55,7 @@ public final class Differ {
         for (Table table : parentsFirst(tables.added(), context)) {
             create(table, context);
         }
+        tables.matched().forEach(pair -> context.noteRetypedColumns(pair.target(), pair.current()));
         for (Matching.Pair<Table> pair : tables.matched()) {
             TableComparator.compare(pair.target(), pair.current(), context);
             ColumnComparator.compare(pair.target(), pair.current(), context);

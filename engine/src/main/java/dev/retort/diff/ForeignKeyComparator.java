@@ -13,7 +13,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Foreign keys, matched by what they mean (columns, referenced table and columns, rules), not by
- * name. A changed rule is a drop and an add: no database alters a foreign key in place.
+ * name. A changed rule is a drop and an add: no database alters a foreign key in place. A kept key
+ * is dropped and added back around changes it cannot stay through (its columns' types, its index).
  */
 final class ForeignKeyComparator {
 
@@ -31,14 +32,22 @@ final class ForeignKeyComparator {
                 .filter(key -> context.isManaged(key.referencedTable())) // a reference to a table Retort leaves alone stays
                 .forEach(key -> context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), key)));
         keys.added().forEach(key -> context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), key)));
-        if (context.dialect().foreignKeysHoldIndexes()) {
-            keys.matched().stream()
-                    .filter(pair -> supportChanges(pair.current(), target, current, context))
-                    .forEach(pair -> {
-                        context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), pair.current()));
-                        context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), pair.target()));
-                    });
-        }
+        keys.matched().stream()
+                .filter(pair -> retyped(pair.current(), current, context)
+                        || (context.dialect().foreignKeysHoldIndexes() && supportChanges(pair.current(), target, current, context)))
+                .forEach(pair -> {
+                    context.add(Phase.DROP_FOREIGN_KEYS, new DropForeignKey(current.name(), pair.current()));
+                    context.add(Phase.ADD_FOREIGN_KEYS, new AddForeignKey(target.name(), pair.target()));
+                });
+    }
+
+    /**
+     * A column a foreign key joins cannot change type under it (MariaDB refuses, PostgreSQL checks the
+     * pair mid-way): a kept key over a column, or to a column, that changes type is dropped before and
+     * added back after, as its types then agree again.
+     */
+    private static boolean retyped(ForeignKey key, Table current, DiffContext context) {
+        return context.retyped(current.name(), key.columns()) || context.retyped(key.referencedTable(), key.referencedColumns());
     }
 
     /**
