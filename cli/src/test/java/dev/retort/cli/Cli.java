@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -60,7 +61,7 @@ final class Cli {
     static void tutorialProject(Path projectDir, String url, String user, String password) {
         try {
             Files.createDirectories(projectDir.resolve("migrations"));
-            copyTree(sampleEntities(), projectDir.resolve("entities"));
+            Folders.copyTree(sampleEntities(), projectDir.resolve("entities"));
             Files.writeString(projectDir.resolve("retort.properties"), String.join("\n",
                     "url=" + url, "user=" + user, "password=" + password,
                     "entities.packages=dev.retort.sample.model", "entities.sources=entities",
@@ -91,21 +92,6 @@ final class Cli {
     /** The sample app's entity sources: the tutorial's model. */
     static Path sampleEntities() {
         return Path.of("..", "sample-app", "src", "main", "java", "dev", "retort", "sample", "model").toAbsolutePath().normalize();
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static List<Path> javaFiles(Path folder) {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class ConcurrentDeployIT {
     Path project;
 
     private void project(String url, String user, String password) throws IOException {
-        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        Folders.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
         Path slow = project.resolve("migrations/dev/retort/sample/migrations/RSlowData.java");
         Files.writeString(slow, """
                 package dev.retort.sample.migrations;

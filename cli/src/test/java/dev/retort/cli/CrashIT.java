@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class CrashIT {
     @BeforeEach
     void projectAtTheFirstRevision() throws Exception {
         database = TestDatabase.POSTGRESQL.create();
-        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        Folders.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
         Files.writeString(project.resolve("migrations/dev/retort/sample/migrations/RLong.java"), """
                 package dev.retort.sample.migrations;
 

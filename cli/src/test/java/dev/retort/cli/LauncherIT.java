@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.testing.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class LauncherIT {
 
     @Test
     void theWholeLoopRunsFromTheJar() throws Exception {
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
+        Folders.copyTree(Cli.sampleEntities(), project.resolve("entities"));
         assertThat(run(project, "init").exitCode()).isZero();
         Path config = project.resolve("retort.properties");
         Files.writeString(config, Files.readString(config)

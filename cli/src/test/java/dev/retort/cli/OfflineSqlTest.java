@@ -3,6 +3,7 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -116,7 +117,7 @@ abstract class OfflineSqlTest {
     @Test
     void writingTheScriptConnectsToNothing() throws Exception {
         Files.createDirectories(project.resolve("migrations"));
-        Cli.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
+        Folders.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
         try (ServerSocket listener = new ServerSocket(0)) {
             listener.setSoTimeout(500);
             String url = "jdbc:" + (kind() == TestDatabase.POSTGRESQL ? "postgresql" : "mariadb") + "://127.0.0.1:" + listener.getLocalPort() + "/app";

@@ -3,11 +3,12 @@ package dev.retort.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.revision.Migration;
+import dev.retort.testing.Folders;
+import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,7 +50,7 @@ abstract class TutorialTest {
     void createProjectAndDatabase() throws IOException {
         database = kind().create();
         project = Files.createTempDirectory("retort-tutorial-");
-        Cli.copyTree(Cli.sampleEntities(), project.resolve("entities"));
+        Folders.copyTree(Cli.sampleEntities(), project.resolve("entities"));
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import dev.retort.Retort;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.Operation;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -132,20 +133,8 @@ abstract class AdoptionTest {
     }
 
     private void write(List<String> classes, String nameNullable) throws IOException {
-        Path folder = work.resolve("entities/adopted");
-        if (Files.exists(folder)) {
-            try (Stream<Path> old = Files.list(folder)) {
-                for (Path file : old.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(folder);
-        for (String body : classes) {
-            String name = body.replaceFirst("(?s).*public class (\\w+).*", "$1");
-            Files.writeString(folder.resolve(name + ".java"),
-                    "package adopted;\nimport jakarta.persistence.*;\n" + body.replace("NAME_NULLABLE", nameNullable) + "\n");
-        }
+        Folders.writeEntities(work.resolve("entities"), "adopted",
+                classes.stream().map(body -> body.replace("NAME_NULLABLE", nameNullable)).toArray(String[]::new));
     }
 
     private void deleteRevisions() throws IOException {

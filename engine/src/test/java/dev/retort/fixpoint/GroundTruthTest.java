@@ -109,15 +109,16 @@ abstract class GroundTruthTest {
 
     /**
      * Hibernate's type settings shape the application's schema (UUIDs as char, instants as plain
-     * timestamps, zones normalised to UTC); with them in Retort's configuration, the target is that
-     * schema, and it is not the default one.
+     * timestamps, zones normalised to UTC, one sequence for all); with them in Retort's
+     * configuration, the target is that schema, and it is not the default one.
      */
     @Test
     void hibernatesTypeSettingsShapeTheTargetAsTheyShapeTheApplicationsSchema() throws Exception {
         List<String> configured = assertSameSchema(SHOP, Map.of(
                 "hibernate.type.preferred_uuid_jdbc_type", "CHAR",
                 "hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP",
-                "hibernate.timezone.default_storage", "NORMALIZE_UTC"));
+                "hibernate.timezone.default_storage", "NORMALIZE_UTC",
+                "hibernate.id.db_structure_naming_strategy", "single")); // one hibernate_sequence for every generator
         assertThat(configured).isNotEqualTo(assertSameSchema(SHOP, Map.of()));
     }
 

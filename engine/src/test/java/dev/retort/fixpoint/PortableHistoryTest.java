@@ -6,6 +6,7 @@ import dev.retort.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.ops.Operation;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,19 +103,7 @@ class PortableHistoryTest {
     }
 
     private static void entities(Path folder, String... classes) throws IOException {
-        Path sources = folder.resolve("cargo");
-        if (Files.exists(sources)) {
-            try (Stream<Path> old = Files.list(sources)) {
-                for (Path file : old.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(sources);
-        for (String body : classes) {
-            String name = body.replaceFirst("(?s).*public class (\\w+).*", "$1");
-            Files.writeString(sources.resolve(name + ".java"), "package cargo;\nimport jakarta.persistence.*;\n" + body + "\n");
-        }
+        Folders.writeEntities(folder, "cargo", classes);
     }
 
     /** {@code table.column} of each column in a snapshot, in lower case: what each database calls its types differs. */

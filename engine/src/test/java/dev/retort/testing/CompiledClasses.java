@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Java sources compiled into a folder of classes of their own, as a build's output folder or a dependency's jar would be. */
 public final class CompiledClasses {
@@ -30,16 +29,7 @@ public final class CompiledClasses {
         all.addAll(ClassPaths.of(jakarta.persistence.Entity.class));
         Path compiled = new JavaSources(work.resolve(name + "-cache")).compile(name, files, all);
         Path copy = work.resolve(name + "-classes"); // out of the compile cache
-        try (Stream<Path> walk = Files.walk(compiled)) {
-            for (Path from : walk.toList()) {
-                Path to = copy.resolve(compiled.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        Folders.copyTree(compiled, copy);
         return copy;
     }
 }
