@@ -585,4 +585,14 @@ class ErrorCatalogueTest {
         config("url=jdbc:h2:./db", "entities.classpath=" + project.relativize(classes), "migrations.dir=migrations", "persistence.unit=orders");
         fails(2, "persistence.xml has no persistence unit orders (it has billing, reports)", "check");
     }
+
+    @Test @DisplayName("E56 a check the database refuses")
+    void e56() throws IOException {
+        tutorial();
+        Path employee = project.resolve("entities/Employee.java");
+        Files.writeString(employee, Files.readString(employee).replace("public class Employee",
+                "@org.hibernate.annotations.Check(constraints = \"no_such_column > 0\") public class Employee"));
+        assertThat(fails(2, "check (no_such_column > 0) of table employee is not valid on H2", "autogen", "-m", "x").err())
+                .containsIgnoringCase("no_such_column");
+    }
 }

@@ -647,9 +647,21 @@ public abstract class Dialect {
         }
         Table copy = new Table(Name.of(scratch), table.columns().stream()
                 .map(column -> new Column(column.name(), column.type(), true, null, false, null)).toList(),
-                null, List.of(), List.of(), List.of(), named, null);
+                null, List.of(), List.of(), List.of(), List.of(), null);
         try {
             withScratchTable(connection, sql(new CreateTable(copy)), copy.name(), () -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (int i = 0; i < named.size(); i++) {
+                        try {
+                            for (String sql : sql(new AddCheck(copy.name(), named.get(i)))) {
+                                statement.execute(sql);
+                            }
+                        } catch (SQLException e) {
+                            throw RetortException.badInput("check (" + table.checks().get(i).expression() + ") of table " + table.name()
+                                    + " is not valid on " + this + ": " + firstLine(e));
+                        }
+                    }
+                }
                 List<CheckConstraint> read = checkConstraints(connection, schema).entrySet().stream()
                         .filter(entry -> entry.getKey().equalsIgnoreCase(scratch)).flatMap(entry -> entry.getValue().stream()).toList();
                 for (CheckConstraint check : read) {
@@ -662,9 +674,14 @@ public abstract class Dialect {
                 return null;
             });
         } catch (SQLException e) {
-            throw RetortException.badInput("a check constraint of table " + table.name() + " is not valid on " + this + ": "
-                    + e.getMessage().strip());
+            throw RetortException.badInput("cannot make table " + table.name() + "'s columns on " + this + " (to render its checks): "
+                    + firstLine(e));
         }
+    }
+
+    /** A database's message without the statement some drivers append (the scratch table's name means nothing to a user). */
+    private static String firstLine(SQLException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage().strip().lines().findFirst().orElse("").replaceFirst("; SQL statement:$", "");
     }
 
     /** What a scratch table lets the caller read from the catalog while it exists. */
