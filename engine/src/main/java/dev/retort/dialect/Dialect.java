@@ -289,7 +289,19 @@ public abstract class Dialect {
         if (type.isArray()) {
             return arrayTypeName(typeName(type.element()), type.length());
         }
-        return types.render(type);
+        return types.render(standIn(type));
+    }
+
+    /**
+     * The type Hibernate gives the same Java type here where this database lacks the neutral code a
+     * revision carries (it was written on another database): a UUID in 16 bytes (MySQL, Oracle).
+     * Otherwise the type itself.
+     */
+    protected ColumnType standIn(ColumnType type) {
+        if (type.code() == SqlTypes.UUID && !types.spells(SqlTypes.UUID)) {
+            return ColumnType.of(SqlTypes.BINARY).length(16);
+        }
+        return type;
     }
 
     /** An array of an element type, at most {@code cardinality} long where given: the standard's {@code integer array[5]}, as Hibernate writes it. */

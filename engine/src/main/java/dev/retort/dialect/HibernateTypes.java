@@ -96,6 +96,11 @@ final class HibernateTypes {
         return name;
     }
 
+    /** Whether this database has a DDL type of its own for a code. */
+    boolean spells(int code) {
+        return ddlTypes.getDescriptor(code) != null;
+    }
+
     /** The {@code SqlTypes} code Hibernate's dialect resolves a catalog column type to. */
     int resolve(String typeName, int jdbcType, int precision, int scale) {
         return hibernate.resolveSqlTypeDescriptor(typeName, jdbcType, precision, scale, jdbcTypes).getDdlTypeCode();

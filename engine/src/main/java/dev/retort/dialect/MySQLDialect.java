@@ -222,6 +222,18 @@ public class MySQLDialect extends Dialect {
         return type.endsWith(" unsigned") || type.contains(" unsigned ") || type.endsWith(" zerofill") || type.startsWith("set(");
     }
 
+    /**
+     * No time with a zone here: Hibernate stores an {@code OffsetTime} as a time normalised to UTC
+     * (its registry would still spell {@code time with time zone}, which the database refuses).
+     */
+    @Override
+    protected ColumnType standIn(ColumnType type) {
+        if (type.code() == SqlTypes.TIME_WITH_TIMEZONE) {
+            return new ColumnType(SqlTypes.TIME_UTC, null, type.precision(), null, null);
+        }
+        return super.standIn(type);
+    }
+
     /** No array type here: Hibernate stores an array as a JSON array, in a {@code json} column. */
     @Override
     protected String arrayTypeName(String element, Long cardinality) {
