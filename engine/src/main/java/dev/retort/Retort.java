@@ -344,7 +344,12 @@ public final class Retort {
         String id = newId(graph);
         Path file = writeRevision(id, List.of(), message, List.of("Written by retort baseline: the schema as the database held it when"
                 + " Retort adopted it. The database it was read from is recorded at this revision; 'upgrade head' builds it elsewhere."), plan);
-        stamp(id, false);
+        try {
+            stamp(id, false);
+        } catch (RetortException e) {
+            throw RetortException.failed("wrote " + file.getFileName() + " but could not record the database at it (" + e.getMessage()
+                    + "): once the database answers, 'retort stamp " + id + "' does", e);
+        }
         return file;
     }
 
@@ -466,7 +471,6 @@ public final class Retort {
                 definition -> introspector.definedType(database.connection(), database.schema(), definition));
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
         dialect.checkIdentifiers(target);
-        dialect.checkKeys(database.connection(), database.schema(), target);
         DiffOptions diffOptions = new DiffOptions(
                 dialect.renderChecks(database.connection(), database.schema(), target.tables()),
                 hints,
@@ -474,7 +478,9 @@ public final class Retort {
                 options.dropUnmanaged());
         Plan plan = new Differ(dialect, diffOptions).diff(target, current);
         List<RenameHint> accepted = plan.proposals().stream().filter(options.confirm()).map(RenameProposal::rename).toList();
-        return accepted.isEmpty() ? plan : new Differ(dialect, diffOptions.withRenames(accepted)).diff(target, current);
+        Plan confirmed = accepted.isEmpty() ? plan : new Differ(dialect, diffOptions.withRenames(accepted)).diff(target, current);
+        dialect.checkKeys(database.connection(), database.schema(), target, confirmed.operations());
+        return confirmed;
     }
 
     private Path writeRevision(String id, List<String> parents, String message, List<String> notes, Plan plan) {

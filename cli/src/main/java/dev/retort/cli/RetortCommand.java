@@ -110,12 +110,12 @@ public final class RetortCommand implements Runnable {
         return configuration.load();
     }
 
-    /** A path as the user would type it from the project folder. */
     /** The line naming a revision file just written, which scripts and tests read. */
     void generated(Path file) {
         out().println("Generated " + display(file));
     }
 
+    /** A path as the user would type it from the project folder. */
     String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(projectDir()) ? projectDir().relativize(absolute).toString() : absolute.toString();

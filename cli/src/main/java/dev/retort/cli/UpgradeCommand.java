@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.runner.Runner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -43,6 +44,9 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() {
         Retort engine = retort.retort();
         if (offline != null) {
+            if (mode.resume) {
+                throw RetortException.badInput("--resume continues a run against the database; a --sql script has nothing to resume");
+            }
             offline.emit(retort, engine.upgradeSql(target));
             return 0;
         }

@@ -142,6 +142,11 @@ abstract class FailingStatementTest {
             assertThat(failed.err()).contains("statement 1 was committed (create table audit (id integer))",
                     "'retort upgrade --resume " + id + "' runs the rest");
 
+            Cli.Run again = Cli.retort(project, "upgrade", "head"); // would create the table a second time
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.err()).contains("stopped part-way when it last ran, with its first 1 statement(s) committed",
+                    "'retort upgrade --resume " + id + "'");
+
             String fixed = Files.readString(revision).replace("audit_typo", "audit");
             Files.writeString(revision, fixed.replace("create table audit (id integer)", "create table audit (id bigint)"));
             Cli.Run edited = Cli.retort(project, "upgrade", "--resume", "head");

@@ -125,7 +125,8 @@ public final class ConfigLoader {
                 blankToNull(values.get(ConfigKey.USER)),
                 blankToNull(values.get(ConfigKey.PASSWORD)),
                 dialect,
-                schema(blankToNull(values.get(ConfigKey.SCHEMA)), hibernate),
+                schema(blankToNull(values.get(ConfigKey.SCHEMA)), hibernate, dialect != null ? DatabaseKind.fromName(dialect)
+                        : url != null ? DatabaseKind.fromUrl(url) : null),
                 list(values.get(ConfigKey.ENTITIES_PACKAGES)),
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
@@ -144,17 +145,17 @@ public final class ConfigLoader {
 
     /**
      * The managed schema: {@code schema}, else the one the application's Hibernate puts its tables in
-     * ({@code hibernate.default_schema}, or {@code hibernate.default_catalog} as MySQL-family
-     * applications name their database). Two different answers are a mistake worth a line.
+     * ({@code hibernate.default_schema}, or on MySQL-family databases, which call the database a
+     * catalog, {@code hibernate.default_catalog}). Two different answers are a mistake worth a line.
      */
-    private static String schema(String schema, Map<String, String> hibernate) {
+    private static String schema(String schema, Map<String, String> hibernate, DatabaseKind kind) {
         String applications = blankToNull(hibernate.get(HibernateSettings.DEFAULT_SCHEMA));
         String setting = HibernateSettings.DEFAULT_SCHEMA;
-        if (applications == null) {
+        if (applications == null && (kind == DatabaseKind.MARIADB || kind == DatabaseKind.MYSQL)) {
             applications = blankToNull(hibernate.get(HibernateSettings.DEFAULT_CATALOG));
             setting = HibernateSettings.DEFAULT_CATALOG;
         }
-        if (schema != null && applications != null && !schema.equals(applications)) {
+        if (schema != null && applications != null && !schema.equalsIgnoreCase(applications)) {
             throw RetortException.badInput("'schema' is " + schema + " but " + setting + " is " + applications
                     + ": the application's tables are in " + applications + "; set one of them");
         }

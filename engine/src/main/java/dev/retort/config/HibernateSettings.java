@@ -9,7 +9,8 @@ import java.util.Optional;
  * as an application sets them, passed to the metadata build so the target is what the application's
  * Hibernate creates: type preferences ({@code hibernate.type.preferred_uuid_jdbc_type}), time zone
  * storage, naming strategies, Bean Validation's mode, {@code hibernate.default_schema}. The few
- * settings Retort decides itself (dialect and connection) have a Retort key instead.
+ * settings Retort decides itself (dialect, connection, the database's version) are refused here and
+ * ignored in a persistence.xml.
  */
 public final class HibernateSettings {
 
@@ -38,16 +39,23 @@ public final class HibernateSettings {
         return key.startsWith("hibernate.") || key.startsWith("jakarta.persistence.") || key.startsWith("javax.persistence.");
     }
 
-    /** The Retort key that replaces a setting Retort decides itself, if {@code key} is one. */
-    public static Optional<String> retortKeyFor(String key) {
-        return Optional.ofNullable(RETORT_KEYS.get(key));
+    /** Why Retort decides a setting itself, if {@code key} is one: the Retort key to set instead, or where the value comes from. */
+    public static Optional<String> decidedByRetort(String key) {
+        if (RETORT_KEYS.containsKey(key)) {
+            String retortKey = RETORT_KEYS.get(key);
+            return Optional.of("set '" + retortKey + "' instead"
+                    + ("dialect".equals(retortKey) ? " (or nothing: Retort takes Hibernate's dialect from the database it connects to)" : ""));
+        }
+        if (key.startsWith("jakarta.persistence.database-") || key.startsWith("javax.persistence.database-")) {
+            return Optional.of("the database's product and version come from the connection");
+        }
+        return Optional.empty();
     }
 
     /** Refuses a setting Retort decides itself, written where Retort's own key belongs. */
     static void refuseOwned(String key, String where) {
-        retortKeyFor(key).ifPresent(retortKey -> {
-            throw RetortException.badInput(where + ": '" + key + "' is decided by Retort: set '" + retortKey + "' instead"
-                    + ("dialect".equals(retortKey) ? " (or nothing: Retort takes Hibernate's dialect from the database it connects to)" : ""));
+        decidedByRetort(key).ifPresent(why -> {
+            throw RetortException.badInput(where + ": '" + key + "' is decided by Retort: " + why);
         });
     }
 }

@@ -155,11 +155,11 @@ public abstract class Dialect {
     }
 
     /**
-     * Refuses keys and indexes of {@code schema} this database cannot build, before anything runs
-     * (an upgrade would otherwise stop half-way with earlier statements committed). Most databases
-     * have no limit worth checking ahead.
+     * Refuses keys and indexes {@code operations} create that this database cannot build, before
+     * anything runs (an upgrade would otherwise stop half-way with earlier statements committed);
+     * {@code target} holds their columns. Most databases have no limit worth checking ahead.
      */
-    public void checkKeys(Connection connection, String schema, Schema target) throws SQLException {
+    public void checkKeys(Connection connection, String schema, Schema target, List<Operation> operations) throws SQLException {
     }
 
     private void checkIdentifier(String described, Name name) {
@@ -382,8 +382,24 @@ public abstract class Dialect {
             // an enum is its set of values (Hibernate lists them sorted for some databases, declared for others)
             return a.isEnum() && b.isEnum() && Set.copyOf(a.values()).equals(Set.copyOf(b.values()));
         }
+        if (a.isNative() && b.isNative()) {
+            return a.equals(b); // the spelling is all there is, literals (a set's members) included
+        }
         return a.equals(b) || typeName(a).equalsIgnoreCase(typeName(b)) || asNumeric(a).equals(asNumeric(b));
     }
+
+    /**
+     * Whether a foreign key over (or to) a column stays valid while the column changes from one type
+     * to the other: between integers, or between character strings, the two ends still compare
+     * (PostgreSQL checks, H2 allows); otherwise the key is dropped first and added back after.
+     */
+    public boolean foreignKeysSurvive(ColumnType from, ColumnType to) {
+        return (INTEGERS.contains(from.code()) && INTEGERS.contains(to.code())) || (STRINGS.contains(from.code()) && STRINGS.contains(to.code()));
+    }
+
+    private static final Set<Integer> INTEGERS = Set.of(SqlTypes.TINYINT, SqlTypes.SMALLINT, SqlTypes.INTEGER, SqlTypes.BIGINT);
+    private static final Set<Integer> STRINGS = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
+            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR);
 
     /** DECIMAL and NUMERIC are one type on every database here; H2 keeps whichever spelling a column was declared with. */
     private static ColumnType asNumeric(ColumnType type) {

@@ -16,6 +16,15 @@ public final class MariaDBDialect extends MySQLDialect {
         super(DatabaseKind.MARIADB, version, new org.hibernate.dialect.MariaDBDialect(Versions.parse(version)));
     }
 
+    /**
+     * MariaDB (10.4 on) makes a unique key too long to index a hash of its values, and cuts a
+     * one-column index to a prefix; only primary keys and indexes over several columns must fit.
+     */
+    @Override
+    protected boolean mustFit(boolean primary, boolean unique, int columns) {
+        return primary || (!unique && columns > 1);
+    }
+
     /** Hibernate creates MariaDB sequences with {@code nocache} (MariaDB's default caches 1000, so ids jump after a restart). */
     @Override
     protected String sequenceCache(Long cache) {

@@ -1,18 +1,23 @@
 package dev.retort.dialect;
 
+import dev.retort.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
-import dev.retort.RetortException;
 import dev.retort.model.Name;
 import dev.retort.model.Names;
 import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddPrimaryKey;
+import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +28,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.type.SqlTypes;
 
@@ -90,33 +95,58 @@ public class MySQLDialect extends Dialect {
     private static final int MAX_KEY_BYTES = 3072;
 
     /**
-     * A primary key, unique constraint or index whose columns take more than 3072 bytes (strings
-     * count their length times the bytes per character of the schema's character set) cannot be
-     * created: "Specified key was too long".
+     * A primary key, unique constraint or index the plan creates whose columns take more than 3072
+     * bytes (strings count their length times the bytes per character of the schema's character
+     * set) cannot be created: "Specified key was too long".
      */
     @Override
-    public void checkKeys(Connection connection, String schema, Schema target) throws SQLException {
-        int bytesPerCharacter = bytesPerCharacter(connection, schema);
-        for (Table table : target.tables()) {
-            List<Map.Entry<String, List<Name>>> keys = new ArrayList<>();
-            if (table.primaryKey() != null) {
-                keys.add(Map.entry("primary key", table.primaryKey().columns()));
-            }
-            table.uniques().forEach(unique -> keys.add(Map.entry("unique constraint " + unique.name(), unique.columns())));
-            table.indexes().forEach(index -> keys.add(Map.entry("index " + index.name(), index.columns())));
-            for (Map.Entry<String, List<Name>> key : keys) {
-                long bytes = 0;
-                for (Name name : key.getValue()) {
-                    bytes += table.columns().stream().filter(column -> key(column.name()).equals(key(name))).findFirst()
-                            .map(column -> keyBytes(column.type(), bytesPerCharacter)).orElse(0L);
+    public void checkKeys(Connection connection, String schema, Schema target, List<Operation> operations) throws SQLException {
+        record Key(Name table, String what, List<Name> columns, boolean primary, boolean unique) {}
+        List<Key> keys = new ArrayList<>();
+        for (Operation operation : operations) {
+            if (operation instanceof CreateTable create) {
+                Table table = create.table();
+                if (table.primaryKey() != null) {
+                    keys.add(new Key(table.name(), "primary key", table.primaryKey().columns(), true, true));
                 }
-                if (bytes > MAX_KEY_BYTES) {
-                    throw RetortException.badInput("the " + key.getKey() + " of table " + table.name() + " (" + Names.join(key.getValue())
-                            + ") takes " + bytes + " bytes; " + kind().displayName() + " indexes at most " + MAX_KEY_BYTES + " bytes ("
-                            + bytesPerCharacter + " per character in " + schema + "'s character set): shorten its columns (@Column(length))");
-                }
+                table.uniques().forEach(unique -> keys.add(new Key(table.name(), "unique constraint " + unique.name(), unique.columns(), false, true)));
+            } else if (operation instanceof AddPrimaryKey add) {
+                keys.add(new Key(add.table(), "primary key", add.primaryKey().columns(), true, true));
+            } else if (operation instanceof AddUnique add) {
+                keys.add(new Key(add.table(), "unique constraint " + add.unique().name(), add.unique().columns(), false, true));
+            } else if (operation instanceof CreateIndex create) {
+                keys.add(new Key(create.table(), "index " + create.index().name(), create.index().columns(), false, create.index().unique()));
             }
         }
+        keys.removeIf(key -> !mustFit(key.primary(), key.unique(), key.columns().size()));
+        if (keys.isEmpty()) {
+            return;
+        }
+        int bytesPerCharacter = bytesPerCharacter(connection, schema);
+        for (Key key : keys) {
+            Table table = target.tables().stream().filter(candidate -> key(candidate.name()).equals(key(key.table()))).findFirst().orElse(null);
+            long bytes = 0;
+            for (Name name : key.columns()) {
+                bytes += table == null ? 0 : table.columns().stream().filter(column -> key(column.name()).equals(key(name))).findFirst()
+                        .map(column -> keyBytes(column.type(), bytesPerCharacter)).orElse(0L);
+            }
+            if (bytes > MAX_KEY_BYTES) {
+                throw RetortException.badInput("the " + key.what() + " of table " + key.table() + " (" + Names.join(key.columns())
+                        + ") takes " + bytes + " bytes; " + kind().displayName() + " indexes at most " + MAX_KEY_BYTES + " bytes ("
+                        + bytesPerCharacter + " per character in " + schema + "'s character set): shorten its columns (@Column(length))");
+            }
+        }
+    }
+
+    /** No column a foreign key joins may change here at all ("Cannot change column ... used in a foreign key constraint"). */
+    @Override
+    public boolean foreignKeysSurvive(ColumnType from, ColumnType to) {
+        return false;
+    }
+
+    /** Whether a key must fit the limit to be created at all: here every one must. */
+    protected boolean mustFit(boolean primary, boolean unique, int columns) {
+        return true;
     }
 
     private static int bytesPerCharacter(Connection connection, String schema) throws SQLException {
@@ -210,13 +240,14 @@ public class MySQLDialect extends Dialect {
                 + " where constraint_schema = ? and not (" + JSON_CHECK + ") order by table_name, constraint_name");
     }
 
+    private static final Pattern DISPLAY_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * Unsigned and zero-filled numbers and {@code set}s have no neutral type (Hibernate never makes
      * them): they keep their spelling ({@code int(10) unsigned}), so changing them is a type change
      * and a column restated whole ({@code modify}) keeps them.
      */
-    private static final Pattern DISPLAY_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)");
-
     private static boolean isNative(String columnType) {
         String type = columnType.toLowerCase(Locale.ROOT);
         return type.endsWith(" unsigned") || type.contains(" unsigned ") || type.endsWith(" zerofill") || type.startsWith("set(");
@@ -345,8 +376,9 @@ public class MySQLDialect extends Dialect {
             return ColumnType.of(SqlTypes.JSON);
         }
         if (isNative(typeName)) {
-            // an integer's display width means nothing (MySQL 8 drops it) unless the column pads with zeros
-            String spelling = typeName.contains("zerofill") ? typeName : DISPLAY_WIDTH.matcher(typeName).replaceFirst("$1");
+            // an integer's display width means nothing (MySQL 8 drops it) unless the column pads with zeros;
+            // the rest is kept as spelled: a set's members are case-sensitive values
+            String spelling = typeName.contains("zerofill") ? column.typeName() : DISPLAY_WIDTH.matcher(column.typeName()).replaceFirst("$1");
             return ColumnType.nativeType(spelling);
         }
         if (typeName.equals("timestamp")) {

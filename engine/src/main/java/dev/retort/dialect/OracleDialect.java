@@ -91,7 +91,14 @@ public final class OracleDialect extends Dialect {
     @Override
     protected String alterSequence(AlterSequence op) {
         return "alter sequence " + quote(op.to().name()) + (op.startChanged() ? " restart start with " + op.to().start() : "")
-                + (op.incrementChanged() ? " increment by " + op.to().increment() : "");
+                + (op.incrementChanged() ? " increment by " + op.to().increment() : "")
+                + (op.cacheChanged() ? " " + sequenceCache(op.to().cache()) : "");
+    }
+
+    /** Oracle caches at least 2 values; without a stated cache, none, as Hibernate's sequences elsewhere. */
+    @Override
+    protected String sequenceCache(Long cache) {
+        return cache == null || cache < 2 ? "nocache" : super.sequenceCache(cache);
     }
 
     /** Only used online, which Oracle is not; indexes named as their constraints are the implicit ones. */

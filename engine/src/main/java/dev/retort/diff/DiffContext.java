@@ -42,10 +42,11 @@ final class DiffContext {
         return managed.contains(key(table));
     }
 
-    /** Notes the columns of a kept table whose type changes: a foreign key over one is dropped while it changes. */
+    /** Notes the columns of a kept table whose type changes in a way a foreign key over them cannot stay through. */
     void noteRetypedColumns(Table target, Table current) {
         Matching.of(target.columns(), current.columns(), column -> key(column.name())).matched().stream()
-                .filter(pair -> !dialect.sameType(pair.target().type(), pair.current().type()))
+                .filter(pair -> !dialect.sameType(pair.target().type(), pair.current().type())
+                        && !dialect.foreignKeysSurvive(pair.current().type(), pair.target().type()))
                 .forEach(pair -> retyped.add(List.of(key(target.name()), key(pair.target().name()))));
     }
 

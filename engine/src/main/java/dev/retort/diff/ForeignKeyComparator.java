@@ -42,9 +42,10 @@ final class ForeignKeyComparator {
     }
 
     /**
-     * A column a foreign key joins cannot change type under it (MariaDB refuses, PostgreSQL checks the
-     * pair mid-way): a kept key over a column, or to a column, that changes type is dropped before and
-     * added back after, as its types then agree again.
+     * A column a foreign key joins may not be able to change type under it (MariaDB refuses any such
+     * change, PostgreSQL one to a type the other end cannot compare with; {@code
+     * Dialect.foreignKeysSurvive}): a kept key over, or to, such a column is dropped before and added
+     * back after, as its types then agree again.
      */
     private static boolean retyped(ForeignKey key, Table current, DiffContext context) {
         return context.retyped(current.name(), key.columns()) || context.retyped(key.referencedTable(), key.referencedColumns());

@@ -248,6 +248,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * timestamp. Anything else may lose data.
      */
     public boolean widensTo(ColumnType wider) {
+        if (isNative() || wider.isNative()) {
+            return equals(wider); // only its spelling says what a native type holds
+        }
         if (isArray() || wider.isArray()) {
             return isArray() && wider.isArray() && element.widensTo(wider.element) && (wider.length == null || atLeast(wider.length, length));
         }

@@ -55,7 +55,32 @@ public final class Runner {
         checkKnown(before);
         List<RevisionInfo> path = graph.upgradePath(before, target);
         int skip = resume ? resumePoint(connection, store, path) : 0;
+        if (!resume) {
+            refuseRerunOfPartialRevision(connection, store, path);
+        }
         return run(connection, store, Direction.UPGRADE, before, path, skip);
+    }
+
+    /**
+     * Running a revision again from its start after it stopped part-way would run its committed
+     * statements twice (a data change applied twice), so a plain upgrade refuses and names the way on.
+     */
+    private void refuseRerunOfPartialRevision(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
+        VersionStore.Entry last = lastPartialUpgrade(connection, store);
+        if (last != null && !path.isEmpty() && path.get(0).id().equals(last.revision())) {
+            throw RetortException.failed("revision " + path.get(0).label() + " stopped part-way when it last ran, with its first "
+                    + last.statementsRun() + " statement(s) committed: once the cause is fixed, 'retort upgrade --resume " + path.get(0).id()
+                    + "' runs the rest (docs/commands.md, Exit codes, says how to start it over instead)", null);
+        }
+    }
+
+    /** The last recorded run, if it was an upgrade that stopped part-way with statements committed. */
+    private static VersionStore.Entry lastPartialUpgrade(Connection connection, VersionStore store) throws SQLException {
+        List<VersionStore.Entry> history = store.history(connection);
+        VersionStore.Entry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        boolean partial = last != null && !last.success() && last.statementsRun() != null && last.statementsRun() > 0
+                && last.direction().equals(Direction.UPGRADE.label());
+        return partial ? last : null;
     }
 
     public Result downgrade(Connection connection, String schema, String target) throws SQLException {
@@ -82,10 +107,8 @@ public final class Runner {
      * has now (the failing one and those after it may have been fixed meanwhile).
      */
     private int resumePoint(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        List<VersionStore.Entry> history = store.history(connection);
-        VersionStore.Entry last = history.isEmpty() ? null : history.get(history.size() - 1);
-        if (last == null || last.success() || last.statementsRun() == null || last.statementsRun() == 0
-                || !last.direction().equals(Direction.UPGRADE.label())) {
+        VersionStore.Entry last = lastPartialUpgrade(connection, store);
+        if (last == null) {
             throw RetortException.badInput("nothing to resume: the last run recorded did not stop part-way through an upgrade");
         }
         if (path.isEmpty() || !path.get(0).id().equals(last.revision())) {
@@ -240,6 +263,9 @@ public final class Runner {
         String state;
         if (outcomeUnknown) {
             state = "the connection was lost during the commit, so whether the revision was applied is unknown: see 'retort current'";
+        } else if (!transactional && index >= statements.size()) {
+            state = "all " + statements.size() + " statements ran and stay, but recording the revision failed; the database is"
+                    + " recorded at " + at + ": once it answers again, 'retort stamp " + revision.id() + "' records it";
         } else if (transactional) {
             state = "the revision was rolled back; the database remains at " + at;
         } else if (committed.isEmpty()) {

@@ -68,7 +68,10 @@ public final class EntityScanner {
                         + " (or list them in a persistence unit)");
             }
             Map<String, Object> settings = new HashMap<>(unit.map(PersistenceUnit::settings).orElse(Map.of()));
-            settings.putAll(source.settings()); // retort.properties wins over persistence.xml
+            source.settings().forEach((key, value) -> { // retort.properties wins over persistence.xml, under either prefix
+                settings.remove(otherPrefix(key));
+                settings.put(key, value);
+            });
             return boot(List.copyOf(classes), unit.map(PersistenceUnit::mappingFiles).orElse(List.of()), settings, loader, dialect, source,
                     declaredTypes);
         } catch (IOException e) {
@@ -151,7 +154,7 @@ public final class EntityScanner {
                 throw RetortException.badInput("Hibernate cannot map the entities: " + e.getMessage());
             }
             if (e instanceof LinkageError) {
-                throw RetortException.badInput("cannot load the entities: " + e);
+                throw RetortException.badInput("cannot load the entities: " + rootCause(e));
             }
             throw (RuntimeException) e;
         } finally {
@@ -160,6 +163,23 @@ public final class EntityScanner {
             }
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** The same JPA setting under its other prefix ({@code javax.persistence.x} for {@code jakarta.persistence.x}, and back). */
+    private static String otherPrefix(String key) {
+        String jakarta = "jakarta.persistence.";
+        String javax = "javax.persistence.";
+        return key.startsWith(jakarta) ? javax + key.substring(jakarta.length())
+                : key.startsWith(javax) ? jakarta + key.substring(javax.length()) : key;
+    }
+
+    /** What went wrong first, such as the exception an entity's static initializer threw. */
+    private static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? error.toString() : error.getClass().getSimpleName() + " caused by " + root;
     }
 
     private static URL[] urls(List<Path> roots) {

@@ -15,6 +15,10 @@ record MissingClass(String missing, String needer, String through) {
     /** The class a failure could not find, if that is what it was. */
     static Optional<String> in(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ExceptionInInitializerError || (cause instanceof NoClassDefFoundError
+                    && String.valueOf(cause.getMessage()).startsWith("Could not initialize class"))) {
+                return Optional.empty(); // there, but its static initializer failed
+            }
             if (cause instanceof NoClassDefFoundError || cause instanceof ClassNotFoundException) {
                 String name = cause.getMessage() == null ? "" : cause.getMessage().strip();
                 return Optional.of(name.replace('/', '.').replaceFirst("^L(.*);$", "$1"));

@@ -24,7 +24,8 @@ import org.hibernate.jpa.boot.spi.PersistenceXmlParser;
  * classes it lists, its mapping files (and {@code META-INF/orm.xml}, which JPA reads by default),
  * its validation mode and its properties, so the target is what the application's persistence
  * unit makes. Settings Retort decides itself (the connection, the dialect) are left out: they are
- * the running application's.
+ * the running application's. Classes it does not list are not looked for, as Hibernate 7 does not
+ * without its optional hibernate-scan-jandex; its {@code <jar-file>} entries are not followed.
  */
 record PersistenceUnit(String name, List<String> classes, List<String> mappingFiles, Map<String, String> settings) {
 
@@ -65,11 +66,11 @@ record PersistenceUnit(String name, List<String> classes, List<String> mappingFi
         return Optional.of(of(unit, entities));
     }
 
-    private static PersistenceUnit of(PersistenceUnitDescriptor unit, ClassLoader entities) {
+    private static PersistenceUnit of(PersistenceUnitDescriptor unit, URLClassLoader entities) {
         Map<String, String> settings = new TreeMap<>();
         unit.getProperties().forEach((key, value) -> {
             String setting = String.valueOf(key);
-            if (HibernateSettings.isHibernateSetting(setting) && HibernateSettings.retortKeyFor(setting).isEmpty()) {
+            if (HibernateSettings.isHibernateSetting(setting) && HibernateSettings.decidedByRetort(setting).isEmpty()) {
                 settings.put(setting, String.valueOf(value));
             }
         });
@@ -77,7 +78,7 @@ record PersistenceUnit(String name, List<String> classes, List<String> mappingFi
             settings.putIfAbsent("jakarta.persistence.validation.mode", unit.getValidationMode().toString());
         }
         List<String> mappingFiles = new ArrayList<>(unit.getMappingFileNames());
-        if (!mappingFiles.contains(DEFAULT_MAPPING) && entities.getResource(DEFAULT_MAPPING) != null) {
+        if (!mappingFiles.contains(DEFAULT_MAPPING) && entities.findResource(DEFAULT_MAPPING) != null) {
             mappingFiles.add(DEFAULT_MAPPING);
         }
         return new PersistenceUnit(unit.getName(), List.copyOf(unit.getManagedClassNames()), List.copyOf(mappingFiles), settings);

@@ -93,12 +93,24 @@ class ConfigLoaderTest {
         assertThat(badInput(() -> load(file))).contains("'" + setting + "'", "set '" + retortKey + "'").doesNotContain("anything");
     }
 
+    /** The live database tells its version; an application's stated one would build Hibernate's dialect for another. */
+    @Test
+    void theDatabasesVersionIsNotASetting() throws IOException {
+        Path file = file("url=jdbc:h2:mem:x", "jakarta.persistence.database-major-version=8");
+
+        assertThat(badInput(() -> load(file))).contains("'jakarta.persistence.database-major-version' is decided by Retort",
+                "come from the connection");
+    }
+
     /** An application's tables live in hibernate.default_schema: that is the schema Retort manages, unless it says another. */
     @Test
     void hibernatesDefaultSchemaIsTheManagedSchema() throws IOException {
         assertThat(load(file("url=jdbc:h2:mem:x", "hibernate.default_schema=app")).schema()).isEqualTo("app");
-        assertThat(load(file("url=jdbc:h2:mem:x", "hibernate.default_catalog=shop")).schema()).isEqualTo("shop");
+        assertThat(load(file("url=jdbc:mariadb://db/x", "hibernate.default_catalog=shop")).schema()).isEqualTo("shop");
+        assertThat(load(file("url=jdbc:h2:mem:x", "hibernate.default_catalog=shop")).schema()).as("a catalog is a schema only on MySQL-family databases")
+                .isNull();
         assertThat(load(file("url=jdbc:h2:mem:x", "schema=app", "hibernate.default_schema=app")).schema()).isEqualTo("app");
+        assertThat(load(file("url=jdbc:h2:mem:x", "schema=PUBLIC", "hibernate.default_schema=public")).schema()).isEqualTo("PUBLIC");
 
         Path contradicting = file("url=jdbc:h2:mem:x", "schema=app", "hibernate.default_schema=other");
         assertThat(badInput(() -> load(contradicting))).contains("'schema' is app", "hibernate.default_schema is other");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.testing.CatalogSnapshot;
+import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,31 @@ class KeyLengthMariaDbTest {
             fitting.autogen("keys");
             fitting.upgrade("head");
             assertThat(CatalogSnapshot.of(database)).anyMatch(line -> line.startsWith("constraint | tagging | primary key"));
+        }
+    }
+
+    /**
+     * A unique key over a long string is fine on MariaDB, which keeps a hash of it instead (10.4
+     * on); it is created, read back as the unique it is, and nothing is left to autogenerate.
+     */
+    @Test
+    void aLongUniqueIsAcceptedAndReadBackAsTheUniqueItIs() throws Exception {
+        try (TestDatabase.Fresh database = TestDatabase.MARIADB.create()) {
+            Path sources = work.resolve("links");
+            Folders.writeEntities(sources, "links", """
+                    @Entity public class Link {
+                        @Id Long id;
+                        @Column(unique = true, length = 1000) String url;
+                    }""");
+            Retort retort = Retort.configure()
+                    .url(database.url()).user(database.user()).password(database.password())
+                    .entityPackages("links").entitySources(sources)
+                    .migrationsDir(Files.createDirectories(work.resolve("link-migrations"))).migrationsPackage("links")
+                    .load();
+            retort.autogen("links");
+            retort.upgrade("head");
+            assertThat(CatalogSnapshot.of(database)).anyMatch(line -> line.startsWith("constraint | link | unique |") && line.endsWith("| url"));
+            assertThat(retort.check().plan().operations()).isEmpty();
         }
     }
 

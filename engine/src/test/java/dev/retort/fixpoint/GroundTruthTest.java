@@ -179,6 +179,22 @@ abstract class GroundTruthTest {
             assertThat(nullable(schema, "purchase_order", "placed_by")).isTrue();
             assertThat(nullable(schema, "line_item", "product_code")).isFalse();
         }
+        // a unit that does not exclude unlisted classes maps only those it lists all the same (Hibernate 7 looks for
+        // others only with its optional hibernate-scan-jandex)
+        try (TestDatabase.Fresh ours = kind().create(); TestDatabase.Fresh hibernates = kind().create()) {
+            Retort retort = Retort.configure()
+                    .url(ours.url()).user(ours.user()).password(ours.password())
+                    .entityClasspath(classpath.toArray(Path[]::new)).persistenceUnit("reports")
+                    .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("reports")
+                    .load();
+            retort.autogen("initial");
+            retort.upgrade("head");
+            createFromPersistenceUnit(hibernates, "reports", classpath);
+            List<String> schema = withoutGeneratedNames(CatalogSnapshot.of(ours));
+            assertThat(schema).containsExactlyElementsOf(withoutGeneratedNames(CatalogSnapshot.of(hibernates)));
+            assertThat(schema.stream().filter(line -> line.startsWith("table | ")).map(line -> line.toLowerCase(Locale.ROOT)))
+                    .containsExactly("table | unlisted | -");
+        }
     }
 
     /** What JPA's own bootstrap of the unit creates, with the test database instead of the unit's. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +64,28 @@ class MissingDependencyTest {
             RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown.getMessage()).contains("lib.", "app.Invoice", "entities.classpath").doesNotContain("InvocationTargetException");
+        }
+    }
+
+    /** An entity whose static initializer throws is there, not missing: the message says what it threw. */
+    @Test
+    void anEntityWhoseStaticInitializerFailsIsNotCalledMissing() throws Exception {
+        Path classes = compile("broken", List.of(), "app/Invoice.java", """
+                package app;
+                @jakarta.persistence.Entity public class Invoice {
+                    static final int LIMIT = Integer.parseInt("no number");
+                    @jakarta.persistence.Id public Long id;
+                }""");
+        try (TestDatabase.Fresh database = TestDatabase.H2.create()) {
+            Retort retort = Retort.configure()
+                    .url(database.url()).user(database.user()).password(database.password())
+                    .entityPackages("app").entityClasspath(classes)
+                    .migrationsDir(Files.createDirectories(work.resolve("migrations"))).migrationsPackage("m")
+                    .load();
+            RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
+            assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
+            assertThat(thrown.getMessage()).contains("ExceptionInInitializerError caused by java.lang.NumberFormatException", "no number")
+                    .doesNotContain("not on entities.classpath");
         }
     }
 

@@ -252,7 +252,7 @@ final class Scenarios {
                         .expect("drop foreign key book(author_id) -> author", "add foreign key book(author_id) -> author"),
                 scenario("foreign keys", "a referenced key changes type, its foreign key dropped and added back around it")
                         .before("Author", entity("@Table(name = \"author\")", "Author", "@Id Integer id;", "String name;"))
-                        .after("Author", entity("@Table(name = \"author\")", "Author", "@Id Long id;", "String name;"))
+                        .after("Author", entity("@Table(name = \"author\")", "Author", "@Id @Column(length = 20) String id;", "String name;"))
                         .both("Book", book("@ManyToOne @JoinColumn(name = \"author_id\") Author author;"))
                         .expect("drop foreign key book(author_id) -> author", "alter column author.id: type",
                                 "alter column book.author_id: type", "add foreign key book(author_id) -> author"),
