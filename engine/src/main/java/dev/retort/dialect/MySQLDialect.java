@@ -272,10 +272,15 @@ public class MySQLDialect extends Dialect {
     }
 
     /** MariaDB's {@code json} is {@code longtext} plus this check, named after its column. */
-    private static final String JSON_CHECK = "check_clause = concat('json_valid(`', constraint_name, '`)')";
+    static final String JSON_CHECK = "check_clause = concat('json_valid(`', constraint_name, '`)')";
+
+    /** The {@code table.column} of each column that is JSON without saying so in its type: none where {@code json} is a type of its own. */
+    protected Set<String> jsonColumns(Connection connection, String schema) throws SQLException {
+        return Set.of();
+    }
 
     /** The {@code table.column} of each {@code json} column MariaDB keeps as {@code longtext} plus its check. */
-    private static Set<String> jsonColumns(Connection connection, String schema) throws SQLException {
+    static Set<String> jsonChecks(Connection connection, String schema) throws SQLException {
         Set<String> columns = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement("select table_name, constraint_name"
                 + " from information_schema.check_constraints where constraint_schema = ? and " + JSON_CHECK)) {
