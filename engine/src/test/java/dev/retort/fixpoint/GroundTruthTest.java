@@ -28,6 +28,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ground truth: for the 25-entity model, the schema Retort's {@code upgrade head} builds equals,
@@ -41,6 +43,7 @@ abstract class GroundTruthTest {
     private static final Model SHOP = new Model(FIXTURES.resolve("shop"), "dev.retort.fixture.shop", List.of());
     private static final Model SHARED = new Model(FIXTURES.resolve("shared"), "dev.retort.fixture.shared", List.of());
     private static final Model TYPED = new Model(FIXTURES.resolve("typed"), "dev.retort.fixture.typed", List.of());
+    private static final Model WRAPPERS = new Model(FIXTURES.resolve("wrappers"), "dev.retort.fixture.wrappers", List.of());
     private static final Model VALIDATED = new Model(FIXTURES.resolve("validated"), "dev.retort.fixture.validated", List.of());
 
     @TempDir
@@ -120,6 +123,31 @@ abstract class GroundTruthTest {
                 "hibernate.timezone.default_storage", "NORMALIZE_UTC",
                 "hibernate.id.db_structure_naming_strategy", "single")); // one hibernate_sequence for every generator
         assertThat(configured).isNotEqualTo(assertSameSchema(SHOP, Map.of()));
+    }
+
+    /**
+     * {@code Byte[]} and {@code Character[]}: Hibernate 7 refuses them unless
+     * {@code hibernate.type.wrapper_array_handling} says how to store them (LEGACY: as bytes and
+     * characters, ALLOW: as arrays); Retort refuses or builds exactly as the application's Hibernate.
+     */
+    @ParameterizedTest(name = "wrapper_array_handling={0}")
+    @ValueSource(strings = {"legacy", "allow"})
+    void wrapperArraysAreMappedAsHibernatesSettingSays(String handling) throws Exception {
+        assertSameSchema(WRAPPERS, Map.of("hibernate.type.wrapper_array_handling", handling));
+    }
+
+    @Test
+    void wrapperArraysAreRefusedAsHibernateRefusesThemByDefault() throws Exception {
+        try (TestDatabase.Fresh database = kind().create()) {
+            Retort retort = Retort.configure()
+                    .url(database.url()).user(database.user()).password(database.password())
+                    .entityPackages(WRAPPERS.packageName()).entitySources(WRAPPERS.sources())
+                    .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("wrappers")
+                    .load();
+            RetortException thrown = catchThrowableOfType(RetortException.class, () -> retort.autogen("wrappers"));
+            assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
+            assertThat(thrown).hasMessageContaining("Byte[]/Character[]").hasMessageContaining("hibernate.type.wrapper_array_handling");
+        }
     }
 
     /** {@code ddl} asks for Bean Validation: without a provider, Hibernate refuses to start, and Retort to scan. */
