@@ -240,6 +240,8 @@ public class MySQLDialect extends Dialect {
                 + " where constraint_schema = ? and not (" + JSON_CHECK + ") order by table_name, constraint_name");
     }
 
+    private static final Map<String, Long> LOB_CAPACITIES = Map.of("tiny", 255L, "", 65_535L, "medium", 16_777_215L, "long", 4_294_967_295L);
+
     private static final Pattern DISPLAY_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|integer|bigint)\\(\\d+\\)",
             Pattern.CASE_INSENSITIVE);
 
@@ -379,6 +381,11 @@ public class MySQLDialect extends Dialect {
         }
         if (typeName.equals("json")) {
             return ColumnType.of(SqlTypes.JSON);
+        }
+        Long capacity = LOB_CAPACITIES.get(typeName.replaceFirst("(blob|text)$", ""));
+        if (capacity != null && (typeName.endsWith("blob") || typeName.endsWith("text"))) {
+            // the tiny to long large objects differ only in how much they hold, as Hibernate picks them by length
+            return ColumnType.of(typeName.endsWith("blob") ? SqlTypes.BLOB : SqlTypes.CLOB).length(capacity);
         }
         if (isNative(typeName)) {
             // an integer's display width means nothing (MySQL 8 drops it) unless the column pads with zeros;

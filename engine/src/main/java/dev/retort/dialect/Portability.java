@@ -52,13 +52,18 @@ public final class Portability {
         return problems;
     }
 
-    private static void check(Name table, Column column, List<String> problems) {
+    private static List<String> unable(ColumnType type) {
         List<String> unable = new ArrayList<>();
         for (DatabaseKind kind : DatabaseKind.values()) {
-            if (!renders(kind, column.type())) {
+            if (!renders(kind, type)) {
                 unable.add(kind.displayName());
             }
         }
+        return unable;
+    }
+
+    private static void check(Name table, Column column, List<String> problems) {
+        List<String> unable = unable(column.type());
         if (!unable.isEmpty()) {
             problems.add("column " + table + "." + column.name() + ": " + column.type().describe() + " cannot be created on "
                     + String.join(", ", unable));

@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -93,27 +92,15 @@ public final class Introspector {
      * The type the database gives a column declared as {@code declaredType} (the type part of a JPA
      * {@code columnDefinition}, such as {@code text} or {@code jsonb}), read from a scratch table
      * exactly as {@link #read} reads any column, so it compares equal to the column Hibernate's own
-     * DDL made. Where the neutral type would build another type (MariaDB's {@code text} would become
-     * {@code longtext}), the result keeps the declared spelling to be created as written. A type the
-     * database refuses is bad input.
+     * DDL made; it keeps the declared spelling, which Hibernate writes as it is on every database,
+     * and so does a revision. A type the database refuses is bad input.
      */
     public ColumnType definedType(Connection connection, String schema, String declaredType) {
         Name scratch = Name.of(Dialect.scratchTableName());
         String table = dialect.quote(scratch);
         try {
-            return dialect.withScratchTable(connection, List.of("create table " + table + " (declared " + declaredType + ")"), scratch, () -> {
-                CatalogColumn declared = scratchColumns(connection, schema, scratch).get(0);
-                ColumnType made = dialect.columnType(declared);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("alter table " + table + " add neutral " + dialect.typeName(made));
-                } catch (SQLException | IllegalArgumentException e) {
-                    return made.declaredAs(declaredType);
-                }
-                CatalogColumn rebuilt = scratchColumns(connection, schema, scratch).get(1);
-                boolean same = declared.typeName().equalsIgnoreCase(rebuilt.typeName()) && declared.size() == rebuilt.size()
-                        && declared.digits() == rebuilt.digits();
-                return same ? made : made.declaredAs(declaredType);
-            });
+            return dialect.withScratchTable(connection, List.of("create table " + table + " (declared " + declaredType + ")"), scratch,
+                    () -> dialect.columnType(scratchColumns(connection, schema, scratch).get(0)).declaredAs(declaredType));
         } catch (SQLException e) {
             throw RetortException.badInput("columnDefinition type '" + declaredType + "' is not one " + dialect + " knows: "
                     + e.getMessage().strip().lines().findFirst().orElse(""));

@@ -47,14 +47,15 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
 
     /**
      * A type from sizes as a catalog or Hibernate reports them, keeping only the sizes that mean
-     * something for the code: a length for character and binary strings, precision and scale for
-     * decimals, fractional-second precision for times. A LOB's or a number's reported size is noise.
+     * something for the code: a length for character and binary strings and large objects (MySQL-family
+     * databases pick {@code tinyblob} to {@code longblob} by it; others ignore it), precision and scale
+     * for decimals, fractional-second precision for times. A number's reported size is noise.
      */
     public static ColumnType sized(int code, Long length, Integer precision, Integer scale) {
         if (code == SqlTypes.REAL || code == SqlTypes.FLOAT || code == SqlTypes.DOUBLE) {
             return floating(code, precision);
         }
-        if (isLengthTyped(code)) {
+        if (isLengthTyped(code) || isLob(code)) {
             return new ColumnType(code, length, null, null, null);
         }
         if (code == SqlTypes.NUMERIC || code == SqlTypes.DECIMAL) {
@@ -83,6 +84,11 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
             case SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR, SqlTypes.BINARY, SqlTypes.VARBINARY -> true;
             default -> false;
         };
+    }
+
+    /** A large object, whose length matters to MySQL-family databases only. */
+    public static boolean isLob(int code) {
+        return code == SqlTypes.BLOB || code == SqlTypes.CLOB || code == SqlTypes.NCLOB;
     }
 
     /** Times and timestamps, whose precision is the number of fractional-second digits. */
@@ -264,8 +270,12 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         if (fromRank >= 0 && toRank > fromRank) {
             return true;
         }
-        boolean intoText = wider.code == SqlTypes.CLOB || (wider.code == SqlTypes.VARCHAR && atLeast(wider.length, length));
-        return (code == SqlTypes.FLOAT && wider.code == SqlTypes.DOUBLE)
+        // a large object without a length holds anything
+        boolean intoText = (wider.code == SqlTypes.CLOB && (wider.length == null || atLeast(wider.length, length)))
+                || (wider.code == SqlTypes.VARCHAR && atLeast(wider.length, length));
+        boolean intoBytes = (code == SqlTypes.BINARY || code == SqlTypes.VARBINARY) && wider.code == SqlTypes.BLOB
+                && (wider.length == null || atLeast(wider.length, length));
+        return intoBytes || (code == SqlTypes.FLOAT && wider.code == SqlTypes.DOUBLE)
                 || (code == SqlTypes.DATE && (wider.code == SqlTypes.TIMESTAMP || wider.code == SqlTypes.TIMESTAMP_WITH_TIMEZONE
                         || wider.code == SqlTypes.TIMESTAMP_UTC))
                 || ((code == SqlTypes.VARCHAR || code == SqlTypes.CHAR) && intoText);

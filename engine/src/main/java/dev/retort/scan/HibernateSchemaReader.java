@@ -173,7 +173,9 @@ final class HibernateSchemaReader {
                     .toArray(String[]::new));
             return size.getLength() == null ? type : type.length(size.getLength());
         }
-        return ColumnType.sized(code, size.getLength(), size.getPrecision(), size.getScale());
+        // a large object's length counts only where the entity states one: Hibernate's default differs per database
+        Long length = ColumnType.isLob(code) ? column.getLength() : size.getLength();
+        return ColumnType.sized(code, length, size.getPrecision(), size.getScale());
     }
 
     /**
