@@ -35,6 +35,7 @@ import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.type.SqlTypes;
 
@@ -271,7 +272,18 @@ public final class OperationCode {
     }
 
     private static CodeBlock index(Index index) {
-        return CodeBlock.of("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", name(index.name()), names(index.columns()));
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$L($L, $L)", index.unique() ? "uniqueIndex" : "index", name(index.name()), names(index.columns()));
+        List<Name> descending = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            if (index.descending().get(i)) {
+                descending.add(index.columns().get(i));
+            }
+        }
+        if (!descending.isEmpty()) {
+            code.add(".desc($L)", names(descending));
+        }
+        return code.build();
     }
 
     private static CodeBlock unique(UniqueConstraint unique) {

@@ -1053,8 +1053,12 @@ public abstract class Dialect {
     }
 
     protected String createIndex(Name table, Index index) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            columns.add(quote(index.columns().get(i)) + (index.descending().get(i) ? " desc" : ""));
+        }
         return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-                + " (" + quoteAll(index.columns()) + ")";
+                + " (" + String.join(", ", columns) + ")";
     }
 
     protected String dropIndex(Name table, Index index) {

@@ -15,7 +15,7 @@ final class IndexComparator {
     private IndexComparator() {}
 
     static void compare(Table target, Table current, DiffContext context) {
-        Matching<Index> indexes = Matching.of(plain(target), plain(current), index -> context.keys(index.columns()))
+        Matching<Index> indexes = Matching.of(plain(target), plain(current), index -> List.of(context.keys(index.columns()), index.descending()))
                 .unpairing(pair -> context.renamed(pair.target().name(), pair.target().explicitName(), pair.current().name()));
         indexes.removed().forEach(index -> context.add(Phase.DROP_INDEXES, new DropIndex(current.name(), index)));
         indexes.added().forEach(index -> context.add(Phase.CREATE_INDEXES, new CreateIndex(target.name(), index)));

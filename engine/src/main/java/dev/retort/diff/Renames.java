@@ -59,7 +59,7 @@ final class Renames {
                 .toList();
         PrimaryKey primaryKey = table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns()));
         List<Index> indexes = table.indexes().stream()
-                .map(index -> new Index(index.name(), rename.apply(index.columns()), index.unique(), index.explicitName())).toList();
+                .map(index -> index.withColumns(rename.apply(index.columns()))).toList();
         List<UniqueConstraint> uniques = table.uniques().stream()
                 .map(unique -> new UniqueConstraint(unique.name(), rename.apply(unique.columns()), unique.explicitName())).toList();
         List<ForeignKey> foreignKeys = table.foreignKeys().stream()

@@ -65,7 +65,7 @@ final class Spelling {
         PrimaryKey primaryKey = table.primaryKey() == null ? null
                 : new PrimaryKey(table.primaryKey().name(), columns(name, table.primaryKey().columns()));
         List<Index> indexes = table.indexes().stream()
-                .map(index -> new Index(index.name(), columns(name, index.columns()), index.unique(), index.explicitName())).toList();
+                .map(index -> index.withColumns(columns(name, index.columns()))).toList();
         List<UniqueConstraint> uniques = table.uniques().stream()
                 .map(unique -> new UniqueConstraint(unique.name(), columns(name, unique.columns()), unique.explicitName())).toList();
         List<ForeignKey> foreignKeys = table.foreignKeys().stream()

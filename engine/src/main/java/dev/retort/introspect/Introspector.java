@@ -207,6 +207,7 @@ public final class Introspector {
     private List<Index> indexes(DatabaseMetaData metadata, String catalog, String schema, String table, TableKeys keys)
             throws SQLException {
         Map<String, TreeMap<Integer, Name>> columns = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, Boolean>> descending = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
         try (ResultSet rows = metadata.getIndexInfo(catalog, dialect.metadataSchema(schema), table, false, false)) {
             while (rows.next()) {
@@ -217,12 +218,15 @@ public final class Introspector {
                 }
                 columns.computeIfAbsent(name, key -> new TreeMap<>())
                         .put((int) rows.getShort("ORDINAL_POSITION"), dialect.nameFromCatalog(column));
+                descending.computeIfAbsent(name, key -> new TreeMap<>())
+                        .put((int) rows.getShort("ORDINAL_POSITION"), "D".equals(rows.getString("ASC_OR_DESC")));
                 unique.put(name, !rows.getBoolean("NON_UNIQUE"));
             }
         }
         List<Index> indexes = new ArrayList<>();
         columns.forEach((name, ordered) -> {
-            Index index = new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name));
+            Index index = new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name), false,
+                    List.copyOf(descending.get(name).values()));
             if (!dialect.isImplicitIndex(name, index, keys)) {
                 indexes.add(index);
             }

@@ -20,6 +20,6 @@ public record CreateIndex(Name table, Index index) implements Operation {
     @Override
     public String describe() {
         return "create " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table + " ("
-                + Names.join(index.columns()) + ")";
+                + Names.join(index.columns(), index.descending()) + ")";
     }
 }

@@ -256,7 +256,9 @@ final class HibernateSchemaReader {
     }
 
     private Index index(org.hibernate.mapping.Index index) {
-        return new Index(name(index.getName()), names(index.getColumns()), index.isUnique(), !isGenerated(index.getName()));
+        List<Boolean> descending = index.getSelectables().stream()
+                .map(column -> "desc".equalsIgnoreCase(index.getSelectableOrderMap().get(column))).toList();
+        return new Index(name(index.getName()), names(index.getColumns()), index.isUnique(), !isGenerated(index.getName()), descending);
     }
 
     /**

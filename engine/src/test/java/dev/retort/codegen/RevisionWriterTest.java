@@ -181,6 +181,7 @@ class RevisionWriterTest {
                 new AlterColumn(ORDER, column("ref", varchar(40)), column("ref", varchar(80)).notNull()),
                 new CreateIndex(ORDER, Index.of("ix_order_customer", "customer_id", "status")),
                 new CreateIndex(ORDER, Index.uniqueOf("ux_order_ref", "ref")),
+                new CreateIndex(ORDER, Index.of("ix_order_recent", "customer_id", "created_at").desc("created_at")),
                 new DropIndex(ORDER, Index.of("ix_order_old", "status")),
                 new AddUnique(ORDER, UniqueConstraint.of("uq_order_note", "note")),
                 new DropUnique(ORDER, UniqueConstraint.of("uq_order_status", "status")),

@@ -191,6 +191,12 @@ final class Scenarios {
                                 "String isbn;"))
                         .expect("drop index book(isbn)", "add unique book(isbn)"),
 
+                scenario("indexes", "an index column turned descending")
+                        .before("Book", bookTable("@Table(name = \"book\", indexes = @Index(name = \"ix_book_recent\", columnList = \"title, published\"))",
+                                "String title;", "java.time.LocalDate published;"))
+                        .after("Book", bookTable("@Table(name = \"book\", indexes = @Index(name = \"ix_book_recent\", columnList = \"title, published DESC\"))",
+                                "String title;", "java.time.LocalDate published;"))
+                        .expect("drop index book(title,published)", "create index book(title,published desc)"),
                 scenario("indexes", "an index its user renames")
                         .before("Book", bookTable("@Table(name = \"book\", indexes = @Index(name = \"ix_book_title\", columnList = \"title\"))",
                                 "String title;"))

@@ -1,5 +1,6 @@
 package dev.retort.scenarios;
 
+import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.model.ReferentialAction;
 import dev.retort.ops.AddCheck;
@@ -58,9 +59,9 @@ final class Summaries {
         } else if (operation instanceof DropPrimaryKey op) {
             return "drop primary key " + name(op.table()) + columns(op.primaryKey().columns());
         } else if (operation instanceof CreateIndex op) {
-            return "create " + (op.index().unique() ? "unique " : "") + "index " + name(op.table()) + columns(op.index().columns());
+            return "create " + (op.index().unique() ? "unique " : "") + "index " + name(op.table()) + columns(op.index());
         } else if (operation instanceof DropIndex op) {
-            return "drop " + (op.index().unique() ? "unique " : "") + "index " + name(op.table()) + columns(op.index().columns());
+            return "drop " + (op.index().unique() ? "unique " : "") + "index " + name(op.table()) + columns(op.index());
         } else if (operation instanceof AddUnique op) {
             return "add unique " + name(op.table()) + columns(op.unique().columns());
         } else if (operation instanceof DropUnique op) {
@@ -117,4 +118,13 @@ final class Summaries {
     private static String columns(List<Name> names) {
         return names.stream().map(Summaries::name).collect(Collectors.joining(",", "(", ")"));
     }
+    /** An index's columns, a descending one marked: {@code (title,published desc)}. */
+    private static String columns(Index index) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < index.columns().size(); i++) {
+            columns.add(name(index.columns().get(i)) + (index.descending().get(i) ? " desc" : ""));
+        }
+        return "(" + String.join(",", columns) + ")";
+    }
+
 }

@@ -122,12 +122,13 @@ public final class CatalogSnapshot {
         return switch (kind) {
             case H2 -> "select i.table_name, i.index_type_name, case when i.index_name like 'PRIMARY_KEY_%'"
                     + " or i.index_name like '%_INDEX_%' then null else i.index_name end,"
-                    + " listagg(c.column_name, ',') within group (order by c.ordinal_position)"
+                    + " listagg(c.column_name || ' ' || c.ordering_specification, ',') within group (order by c.ordinal_position)"
                     + " from information_schema.indexes i join information_schema.index_columns c on c.index_schema = i.index_schema"
                     + " and c.index_name = i.index_name and c.table_name = i.table_name where i.table_schema = ?"
                     + " group by i.table_name, i.index_name, i.index_type_name";
             case POSTGRESQL -> "select tablename, indexname, indexdef from pg_indexes where schemaname = ?";
-            case MARIADB -> "select table_name, index_name, non_unique, group_concat(column_name order by seq_in_index separator ',')"
+            case MARIADB -> "select table_name, index_name, non_unique,"
+                    + " group_concat(concat(column_name, ' ', coalesce(collation, '')) order by seq_in_index separator ',')"
                     + " from information_schema.statistics where table_schema = ? group by table_name, index_name, non_unique";
         };
     }
