@@ -330,6 +330,21 @@ final class Scenarios {
                         .both("Book", book("@Enumerated(EnumType.STRING) Genre genre;"))
                         .expect("alter column book.genre: type"),
 
+                // ---- types each database stores its own way ------------------------------------------
+                scenario("types", "an array of strings added")
+                        .before("Book", book("String title;"))
+                        .after("Book", book("String title;", "String[] tags;"))
+                        .expect("add column book.tags"),
+                scenario("types", "a JSON document added")
+                        .before("Book", book("String title;"))
+                        .after("Book", book("String title;",
+                                "@org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON) java.util.Map<String, String> attributes;"))
+                        .expect("add column book.attributes"),
+                scenario("types", "a time with its zone added")
+                        .before("Book", book("String title;"))
+                        .after("Book", book("String title;", "java.time.OffsetTime opensAt;"))
+                        .expect("add column book.opensat"),
+
                 // ---- no false positives --------------------------------------------------------------
                 scenario("no false positive", "a columnDefinition spelling the type Hibernate picks")
                         .before("Book", book("@Column(length = 40) String title;", "@Column(precision = 10, scale = 2) BigDecimal price;"))
