@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.Folders;
@@ -105,7 +106,9 @@ abstract class AdoptionTest {
             assertThat(retort(adopted).current().heads()).containsExactly(id);
             assertThat(withoutDisplayWidths(CatalogSnapshot.of(adopted))).as("nothing ran").isEqualTo(schema);
             List<Operation> drift = retort(adopted).check().plan().operations();
-            assertThat(drift).as(describe(drift)).isEmpty();
+            // a table the baseline holds and no entity maps is Retort's now: autogen would drop it, with a warning
+            assertThat(drift).as(describe(drift)).allSatisfy(operation -> assertThat(operation).isInstanceOfSatisfying(DropTable.class,
+                    drop -> assertThat(drop.table().name().text()).startsWith("legacy_")));
 
             execute(fresh, prerequisites());
             retort(fresh).upgrade("head");
