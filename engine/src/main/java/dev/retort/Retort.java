@@ -469,7 +469,8 @@ public final class Retort {
         Schema current = introspector.read(database.connection(), database.schema());
         Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect,
                 definition -> introspector.definedType(database.connection(), database.schema(), definition));
-        Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(), scanned.sequences());
+        Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(),
+                scanned.sequences().stream().filter(sequence -> managed.test(sequence.name())).toList());
         dialect.checkIdentifiers(target);
         DiffOptions diffOptions = new DiffOptions(
                 dialect.renderChecks(database.connection(), database.schema(), target.tables()),

@@ -51,7 +51,7 @@ public final class Differ {
             }
         }
         List<RenameProposal> proposals = RenameComparator.propose(tables, context);
-        SequenceComparator.compare(target.sequences(), current.sequences(), context);
+        SequenceComparator.compare(target.sequences(), current.sequences(), options, context);
         for (Table table : parentsFirst(tables.added(), context)) {
             create(table, context);
         }

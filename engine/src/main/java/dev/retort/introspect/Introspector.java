@@ -38,7 +38,7 @@ public final class Introspector {
     private final Dialect dialect;
     private final Predicate<Name> managed;
 
-    /** @param managed which tables belong in the model; Retort's own bookkeeping tables never do */
+    /** @param managed which tables (and sequences) belong in the model; Retort's own bookkeeping tables never do */
     public Introspector(Dialect dialect, Predicate<Name> managed) {
         this.dialect = dialect;
         this.managed = managed;
@@ -66,7 +66,7 @@ public final class Introspector {
                     checks.getOrDefault(tableName, List.of()),
                     comments.get(tableName)));
         }
-        List<Sequence> sequences = dialect.sequences(connection, schema);
+        List<Sequence> sequences = dialect.sequences(connection, schema).stream().filter(sequence -> managed.test(sequence.name())).toList();
         return new Schema(tables, sequences);
     }
 

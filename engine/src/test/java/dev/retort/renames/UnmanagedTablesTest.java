@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.testing.TestDatabase;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A table another tool owns (no entity maps it, no revision created it) is reported and left
- * alone, and so is a foreign key from a managed table to it; --drop-unmanaged drops them;
- * tables.exclude hides them. On each database.
+ * A table or sequence another tool owns (no entity maps it, no revision created it) is reported and
+ * left alone, and so is a foreign key from a managed table to such a table; --drop-unmanaged drops
+ * them, with warnings; tables.exclude hides them. On each database.
  */
 abstract class UnmanagedTablesTest {
 
@@ -46,6 +47,7 @@ abstract class UnmanagedTablesTest {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("create table legacy_publisher (id bigint not null, name varchar(80), primary key (id))");
             statement.execute("alter table book add constraint fk_book_legacy foreign key (publisher_id) references legacy_publisher (id)");
+            statement.execute("create sequence legacy_seq start with 1000");
         }
     }
 
@@ -64,19 +66,23 @@ abstract class UnmanagedTablesTest {
     }
 
     @Test
-    void aForeignTableAndTheForeignKeyToItAreLeftAlone() {
+    void aForeignTableTheForeignKeyToItAndAForeignSequenceAreLeftAlone() {
         Retort.AutogenResult result = retort(List.of()).autogen("nothing of ours changed");
 
         assertThat(result.file()).isNull();
-        assertThat(result.plan().notes()).singleElement().asString()
-                .containsIgnoringCase("legacy_publisher").contains("not managed").contains("--drop-unmanaged");
+        assertThat(result.plan().notes()).hasSize(2).anySatisfy(note -> assertThat(note)
+                .containsIgnoringCase("table legacy_publisher").contains("not managed").contains("--drop-unmanaged"))
+                .anySatisfy(note -> assertThat(note).containsIgnoringCase("sequence legacy_seq").contains("not managed"));
     }
 
     @Test
-    void dropUnmanagedDropsThemInTheRightOrder() {
+    void dropUnmanagedDropsThemInTheRightOrderWithWarnings() {
         Retort.AutogenResult result = retort(List.of()).autogen("drop legacy", new AutogenOptions(List.of(), true, proposal -> false));
 
-        assertThat(result.plan().operations()).extracting(Operation::getClass).containsExactly(DropForeignKey.class, DropTable.class);
+        assertThat(result.plan().operations()).extracting(Operation::getClass)
+                .containsExactly(DropForeignKey.class, DropTable.class, DropSequence.class);
+        assertThat(result.plan().warnings()).anySatisfy(warning -> assertThat(warning)
+                .containsIgnoringCase("drops sequence legacy_seq").contains("makes it again at 1000"));
     }
 
     @Test
