@@ -9,6 +9,7 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -72,7 +73,8 @@ public final class RevisionLoader {
 
     private static RevisionGraph load(ClassGraph classGraph, ClassLoader loader, Path sourceRoot) {
         List<RevisionInfo> revisions = new ArrayList<>();
-        try (ScanResult scan = classGraph.enableAnnotationInfo().scan()) {
+        // not only public classes: a hand-written revision without 'public' is a revision all the same
+        try (ScanResult scan = classGraph.enableAnnotationInfo().ignoreClassVisibility().scan()) {
             for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
                 String origin = sourceRoot == null ? info.getName() : sourceFile(sourceRoot, info).toString();
                 revisions.add(instantiate(info, loader, origin));
@@ -89,7 +91,9 @@ public final class RevisionLoader {
                 throw RetortException.badInput(origin + ": a @Revision class must implement " + Migration.class.getName());
             }
             Revision revision = type.getAnnotation(Revision.class);
-            Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true); // a revision need not be public
+            Migration migration = (Migration) constructor.newInstance();
             return new RevisionInfo(revision.id(), Arrays.asList(revision.parents()), revision.message(), revision.created(),
                     origin, migration);
         } catch (ReflectiveOperationException | LinkageError e) {

@@ -1,7 +1,9 @@
 package dev.retort.revision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.retort.RetortException;
 import dev.retort.compile.JavaSources;
 import dev.retort.ops.ExecuteSql;
 import java.io.IOException;
@@ -47,5 +49,46 @@ class RevisionLoaderTest {
         write("Names", names("beta"));
 
         assertThat(sqlOfTheRevision(loader)).isEqualTo("create table beta (id int)");
+    }
+
+    /**
+     * A hand-written revision that is not public (nor its constructor) is still a revision: it was
+     * silently left out, and its child was then blamed for a missing parent. One that cannot be made
+     * at all is an error naming its file.
+     */
+    @Test
+    void aRevisionThatIsNotPublicIsStillLoaded() throws IOException {
+        write("R1", """
+                @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
+                final class R1 implements Migration {
+                    R1() {}
+                    public void upgrade(Ops op) { op.execute("create table one (id int)"); }
+                    public void downgrade(Ops op) { op.execute("drop table one"); }
+                }""");
+        write("R2", """
+                @Revision(id = "aaaaaaaaaaa2", parents = {"aaaaaaaaaaa1"}, message = "two", created = "2026-11-26T00:00:01Z")
+                public final class R2 implements Migration {
+                    public void upgrade(Ops op) { op.execute("create table two (id int)"); }
+                    public void downgrade(Ops op) { op.execute("drop table two"); }
+                }""");
+        RevisionGraph graph = new RevisionLoader(new JavaSources(work.resolve("cache"))).fromSources(work.resolve("migrations"));
+
+        assertThat(graph.heads()).containsExactly("aaaaaaaaaaa2");
+        assertThat(graph.get("aaaaaaaaaaa1").message()).isEqualTo("one");
+    }
+
+    @Test
+    void aRevisionThatCannotBeMadeIsAnErrorNamingItsFile() throws IOException {
+        write("R1", """
+                @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
+                public final class R1 implements Migration {
+                    public R1(String needed) {}
+                    public void upgrade(Ops op) {}
+                    public void downgrade(Ops op) {}
+                }""");
+        RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
+
+        assertThat(catchThrowableOfType(RetortException.class, () -> loader.fromSources(work.resolve("migrations"))))
+                .hasMessageContaining("R1.java").hasMessageContaining("cannot load revision aaaaaaaaaaa1");
     }
 }
