@@ -27,7 +27,7 @@ final class Database implements AutoCloseable {
         if (config.url() == null) {
             throw RetortException.badInput("no database URL: set 'url' in retort.properties or RETORT_URL");
         }
-        Properties properties = new Properties();
+        Properties properties = DatabaseKind.fromUrl(config.url()).connectTimeout(config.connectTimeout(), config.url());
         if (config.user() != null) {
             properties.setProperty("user", config.user());
         }

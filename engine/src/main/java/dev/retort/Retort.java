@@ -141,15 +141,19 @@ public final class Retort {
     private <T> T locked(String what, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
         Set<String> warned = new HashSet<>(); // a try again repeats the checks before the work: each warning once
+        boolean reached = false; // a database never reached is a failure at once: only a lost connection is tried again
         while (true) {
             Attempt attempt = new Attempt(listener, warned);
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            try (Database database = Database.connect(config); Database lockHolder = Database.connect(config);
-                    DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left), attempt)) {
-                return work.run(database, attempt);
+            try (Database database = Database.connect(config)) {
+                reached = true;
+                try (Database lockHolder = Database.connect(config);
+                        DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left), attempt)) {
+                    return work.run(database, attempt);
+                }
             } catch (SQLException | RetortException e) {
                 Throwable cause = e instanceof RetortException ? e.getCause() : e;
-                if (attempt.changing || !Database.isTransient(cause) || System.nanoTime() > deadline) {
+                if (!reached || attempt.changing || !Database.isTransient(cause) || System.nanoTime() > deadline) {
                     throw e instanceof RetortException retort ? retort
                             : RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
                 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.testing.CompiledClasses;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -594,5 +597,42 @@ class ErrorCatalogueTest {
                 "@org.hibernate.annotations.Check(constraints = \"no_such_column > 0\") public class Employee"));
         assertThat(fails(2, "check (no_such_column > 0) of table employee is not valid on H2", "autogen", "-m", "x").err())
                 .containsIgnoringCase("no_such_column");
+    }
+
+    @Test @DisplayName("E57 a server that accepts the connection and never answers")
+    void e57() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread accepting = new Thread(() -> {
+                try {
+                    while (true) {
+                        silent.accept(); // and say nothing, ever
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+            Files.createDirectories(project.resolve("migrations"));
+            config("url=jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/app", "user=app", "connect.timeout=2",
+                    "migrations.dir=migrations");
+            long started = System.nanoTime();
+            fails(1, "cannot connect to jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/app", "current");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        }
+    }
+
+    @Test @DisplayName("E58 a database that cannot be reached, under a long lock.timeout")
+    void e58() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        tutorial();
+        ok("autogen", "-m", "initial");
+        appendConfig("url=jdbc:mariadb://127.0.0.1:" + port + "/app", "lock.timeout=60"); // the later url wins
+        long started = System.nanoTime();
+        fails(1, "cannot connect to jdbc:mariadb://127.0.0.1:" + port + "/app", "upgrade", "head");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("said at once, not tried for lock.timeout").isLessThan(Duration.ofSeconds(20));
     }
 }

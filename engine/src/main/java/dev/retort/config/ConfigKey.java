@@ -26,6 +26,8 @@ public enum ConfigKey {
             "implicit naming strategy: default (JPA compliant), legacy-jpa, component-path, or a class name"),
     TABLES_INCLUDE("tables.include", "comma-separated glob patterns of the tables Retort manages (default: all)"),
     TABLES_EXCLUDE("tables.exclude", "comma-separated glob patterns of tables Retort never reads, creates or drops"),
+    CONNECT_TIMEOUT("connect.timeout", "seconds to wait for the database to accept a connection and log in (default 10; a timeout"
+            + " the URL sets wins)"),
     LOCK_TIMEOUT("lock.timeout", "seconds a deployer waits for another's deployment lock before giving up (default 60)"),
     RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");
 

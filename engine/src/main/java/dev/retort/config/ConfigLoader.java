@@ -140,6 +140,7 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
                 seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
+                seconds(ConfigKey.CONNECT_TIMEOUT, values.get(ConfigKey.CONNECT_TIMEOUT)),
                 hibernate);
     }
 

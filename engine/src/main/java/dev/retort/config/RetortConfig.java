@@ -34,6 +34,7 @@ public record RetortConfig(
         List<String> tablesExclude,
         List<String> renameHints,
         Duration lockTimeout,
+        Duration connectTimeout,
         Map<String, String> hibernateSettings) {
 
     public RetortConfig {
@@ -45,6 +46,7 @@ public record RetortConfig(
         tablesExclude = List.copyOf(tablesExclude);
         renameHints = List.copyOf(renameHints);
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
+        connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         hibernateSettings = Collections.unmodifiableMap(new TreeMap<>(hibernateSettings));
     }
 
@@ -57,6 +59,6 @@ public record RetortConfig(
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
                 + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints
-                + ", lockTimeout=" + lockTimeout + ", hibernateSettings=" + hibernateSettings + "]";
+                + ", lockTimeout=" + lockTimeout + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -55,6 +57,33 @@ public enum DatabaseKind {
             case MYSQL -> new MySQLDialect(version);
             case ORACLE -> new OracleDialect(version);
         };
+    }
+
+    /**
+     * The driver properties that bound how long connecting and logging in may take, unless the URL
+     * sets its own: a server that accepts the connection and never answers would hang forever.
+     */
+    public Properties connectTimeout(Duration timeout, String url) {
+        Properties properties = new Properties();
+        long seconds = Math.max(1, timeout.toSeconds());
+        String lower = url.toLowerCase(Locale.ROOT);
+        switch (this) {
+            case POSTGRESQL -> {
+                if (!lower.contains("connecttimeout=")) {
+                    properties.setProperty("connectTimeout", String.valueOf(seconds));
+                }
+                if (!lower.contains("logintimeout=")) {
+                    properties.setProperty("loginTimeout", String.valueOf(seconds));
+                }
+            }
+            case MARIADB, MYSQL -> {
+                if (!lower.contains("connecttimeout=")) {
+                    properties.setProperty("connectTimeout", String.valueOf(seconds * 1000));
+                }
+            }
+            default -> { } // H2 embedded answers at once; Oracle is never connected to
+        }
+        return properties;
     }
 
     /**
