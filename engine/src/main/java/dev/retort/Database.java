@@ -42,7 +42,7 @@ final class Database implements AutoCloseable {
             connection = DriverManager.getConnection(config.url(), properties);
         } catch (SQLException e) {
             throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
-                    + redact(e.getMessage(), config.password()), e);
+                    + config.secrets().redact(e.getMessage()), e);
         }
         Dialect dialect;
         String schema;
@@ -54,13 +54,13 @@ final class Database implements AutoCloseable {
             if (e instanceof RetortException retort) {
                 throw retort;
             }
-            throw RetortException.failed("cannot read the database's metadata: " + redact(e.getMessage(), config.password()), e);
+            throw RetortException.failed("cannot read the database's metadata: " + config.secrets().redact(e.getMessage()), e);
         }
         try {
             dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema
         } catch (SQLException e) {
             close(connection);
-            throw RetortException.failed("cannot use schema " + schema + ": " + redact(e.getMessage(), config.password()), e);
+            throw RetortException.failed("cannot use schema " + schema + ": " + config.secrets().redact(e.getMessage()), e);
         }
         return new Database(connection, dialect, schema);
     }
@@ -72,14 +72,6 @@ final class Database implements AutoCloseable {
     static boolean isTransient(Throwable error) {
         return error instanceof SQLException e && ((e.getSQLState() != null && e.getSQLState().startsWith("08"))
                 || List.of(90121, 90067, 8000, 90020).contains(e.getErrorCode()));
-    }
-
-    /** Drivers may echo connection details; the password never reaches a message. */
-    static String redact(String message, String password) {
-        if (message == null) {
-            return "";
-        }
-        return password == null || password.isEmpty() ? message : message.replace(password, "***");
     }
 
     Connection connection() {

@@ -155,7 +155,7 @@ public final class Retort {
                 Throwable cause = e instanceof RetortException ? e.getCause() : e;
                 if (!reached || attempt.changing || !Database.isTransient(cause) || System.nanoTime() > deadline) {
                     throw e instanceof RetortException retort ? retort
-                            : RetortException.failed(what + " failed: " + Database.redact(e.getMessage(), config.password()), e);
+                            : RetortException.failed(what + " failed: " + config.secrets().redact(e.getMessage()), e);
                 }
                 pause();
             }
@@ -201,7 +201,7 @@ public final class Retort {
         try (Database database = Database.connect(config)) {
             return work.run(database);
         } catch (SQLException e) {
-            throw RetortException.failed("cannot read " + what + ": " + Database.redact(e.getMessage(), config.password()), e);
+            throw RetortException.failed("cannot read " + what + ": " + config.secrets().redact(e.getMessage()), e);
         }
     }
 

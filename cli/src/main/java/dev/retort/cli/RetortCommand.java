@@ -3,7 +3,9 @@ package dev.retort.cli;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.config.ConfigLoader;
+import dev.retort.config.Secrets;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +56,9 @@ public final class RetortCommand implements Runnable {
 
     @Option(names = "--debug", description = "Print stack traces and Hibernate's log.")
     boolean debug;
+
+    /** What no output may show: known once the configuration is loaded. */
+    private Secrets secrets = Secrets.NONE;
 
     @Option(names = "--url", description = "JDBC URL (overrides retort.properties and RETORT_URL). The password comes from"
             + " RETORT_PASSWORD or the config, never from a flag.")
@@ -107,7 +112,9 @@ public final class RetortCommand implements Runnable {
         if (schema != null) {
             configuration.schema(schema);
         }
-        return configuration.load();
+        Retort retort = configuration.load();
+        secrets = retort.config().secrets();
+        return retort;
     }
 
     /** The line naming a revision file just written, which scripts and tests read. */
@@ -154,14 +161,17 @@ public final class RetortCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
             if (root.debug) {
-                exception.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                exception.printStackTrace(new PrintWriter(trace));
+                err.print(root.secrets.redact(trace.toString())); // drivers put URLs, and so secrets, in their messages
             }
             if (exception instanceof RetortException retort) {
-                err.println("retort: " + retort.getMessage());
+                err.println("retort: " + root.secrets.redact(retort.getMessage()));
                 err.flush();
                 return retort.kind() == RetortException.Kind.BAD_INPUT ? BAD_INPUT : FAILED;
             }
-            err.println("retort: unexpected error: " + exception + (root.debug ? "" : " (run with --debug for details)"));
+            err.println("retort: unexpected error: " + root.secrets.redact(exception.toString())
+                    + (root.debug ? "" : " (run with --debug for details)"));
             err.flush();
             return FAILED;
         });

@@ -635,4 +635,14 @@ class ErrorCatalogueTest {
         fails(1, "cannot connect to jdbc:mariadb://127.0.0.1:" + port + "/app", "upgrade", "head");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("said at once, not tried for lock.timeout").isLessThan(Duration.ofSeconds(20));
     }
+
+    @Test @DisplayName("E59 a password in the URL, echoed by the driver")
+    void e59() throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+        config("url=jdbc:mariadb://app:S3cr3t-In-Url@127.0.0.1:3306/app", "migrations.dir=migrations");
+        assertThat(fails(1, "cannot connect to jdbc:mariadb://***@127.0.0.1:3306/app", "current").err()).doesNotContain("S3cr3t-In-Url");
+        Cli.Run debug = Cli.retort(project, "--debug", "current");
+        assertThat(debug.err()).contains("\tat ").doesNotContain("S3cr3t-In-Url");
+        assertThat(debug.out()).doesNotContain("S3cr3t-In-Url");
+    }
 }

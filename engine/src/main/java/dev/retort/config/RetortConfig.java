@@ -50,6 +50,11 @@ public record RetortConfig(
         hibernateSettings = Collections.unmodifiableMap(new TreeMap<>(hibernateSettings));
     }
 
+    /** The password and the secrets the URL carries, to keep out of every message. */
+    public Secrets secrets() {
+        return Secrets.of(url, password);
+    }
+
     @Override
     public String toString() {
         return "RetortConfig[url=" + (url == null ? null : DatabaseKind.redactUrl(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
