@@ -39,7 +39,7 @@ final class Database implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection(config.url(), properties);
+            connection = DriverManager.getConnection(DatabaseKind.fromUrl(config.url()).driverUrl(config.url()), properties);
         } catch (SQLException e) {
             throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
                     + config.secrets().redact(e.getMessage()), e);

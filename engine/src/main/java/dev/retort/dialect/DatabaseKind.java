@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -57,6 +58,22 @@ public enum DatabaseKind {
             case MYSQL -> new MySQLDialect(version);
             case ORACLE -> new OracleDialect(version);
         };
+    }
+
+    /**
+     * The URL to hand the drivers: a {@code jdbc:mysql:} URL goes to the MariaDB driver Retort ships
+     * (which speaks MySQL's protocol) when no MySQL driver is on the class path.
+     */
+    public String driverUrl(String url) {
+        if (this != MYSQL) {
+            return url;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        } catch (SQLException noMySqlDriver) {
+            return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+        }
     }
 
     /**
