@@ -438,8 +438,10 @@ public final class Retort {
         return read("the database schema", database -> {
             Set<String> heads = database.store().heads(database.connection());
             if (!heads.equals(Set.copyOf(graph.heads()))) {
+                String upgrade = graph.heads().size() > 1 ? "'retort upgrade heads'" : "'retort upgrade head'";
                 throw RetortException.failed("the database is not at head (it is at " + describe(heads) + ", the revision files end at "
-                        + describe(Set.copyOf(graph.heads())) + "): run 'retort upgrade head' first", null);
+                        + describe(Set.copyOf(graph.heads())) + "): run " + upgrade + " first"
+                        + (graph.heads().size() > 1 ? ", or join the heads with 'retort merge -m \"...\"' and upgrade to it" : ""), null);
             }
             Plan plan = compare(graph, database, heads, options, hints);
             if (plan.isEmpty()) {

@@ -80,7 +80,10 @@ class GraphCommandsTest {
         assertThat(ok("branches")).startsWith(initial + " (branchpoint)").contains("-> " + heads[0], "-> " + heads[1]);
         Cli.Run ambiguous = run("upgrade", "head");
         assertThat(ambiguous.exitCode()).isEqualTo(2);
-        assertThat(ambiguous.err()).contains("2 heads", heads[0], heads[1], "merge");
+        assertThat(ambiguous.err()).contains("2 heads", heads[0], heads[1], "'retort upgrade heads'", "'retort merge -m");
+        Cli.Run autogen = run("autogen", "-m", "more"); // the advice does not go in a circle back to 'upgrade head'
+        assertThat(autogen.exitCode()).isEqualTo(1);
+        assertThat(autogen.err()).contains("run 'retort upgrade heads' first", "'retort merge -m").doesNotContain("'retort upgrade head'");
 
         assertThat(ok("upgrade", "heads")).contains("Running upgrade " + initial + " -> " + heads[0], "Running upgrade " + initial + " -> " + heads[1]);
         String merge = id(ok("merge", "-m", "join the branches"));

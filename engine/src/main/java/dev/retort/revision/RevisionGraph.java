@@ -168,7 +168,8 @@ public final class RevisionGraph {
         }
         if (heads.size() > 1) {
             throw RetortException.badInput("'" + target + "' is ambiguous: there are " + heads.size() + " heads ("
-                    + String.join(", ", heads) + "); merge them or name one");
+                    + String.join(", ", heads) + "): 'retort upgrade heads' applies them all, 'retort merge -m \"...\"' joins them into one,"
+                    + " or name one");
         }
         return heads.get(0);
     }
