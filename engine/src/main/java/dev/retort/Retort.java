@@ -313,8 +313,26 @@ public final class Retort {
 
     /** An empty revision after the current heads, for hand-written operations and data migrations. */
     public Path revision(String message) {
+        return revision(message, null);
+    }
+
+    /**
+     * An empty revision after {@code head} (a revision id, prefix or target), or after the only head
+     * there is when null: with several heads a revision after all of them would be a merge, which
+     * {@link #merge} writes when that is what is meant.
+     */
+    public Path revision(String message, String head) {
         RevisionGraph graph = revisions();
-        return writeRevision(newId(graph), graph.heads(), message, List.of("Written by retort revision: fill in upgrade() and, in"
+        List<String> parents;
+        if (head != null) {
+            parents = List.copyOf(graph.resolve(head, Set.of()));
+        } else if (graph.heads().size() > 1) {
+            throw RetortException.badInput("there are " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+                    + "): say which the revision follows with --head REV, or join them first with 'retort merge -m \"...\"'");
+        } else {
+            parents = graph.heads();
+        }
+        return writeRevision(newId(graph), parents, message, List.of("Written by retort revision: fill in upgrade() and, in"
                 + " downgrade(), its exact reverse (op.execute(...) for data migrations)."), new Plan(List.of()));
     }
 
@@ -366,6 +384,15 @@ public final class Retort {
         }
         if (parents.size() < 2) {
             throw RetortException.badInput("nothing to merge: " + (parents.isEmpty() ? "no revisions" : "only " + parents.iterator().next()));
+        }
+        for (String parent : parents) {
+            Set<String> others = new TreeSet<>(parents);
+            others.remove(parent);
+            Set<String> below = new TreeSet<>(graph.ancestors(others));
+            if (below.contains(parent)) {
+                throw RetortException.badInput("nothing to merge: " + parent + " comes before " + String.join(", ", others)
+                        + " already; a merge joins branches, not a revision and what follows it");
+            }
         }
         List<String> ordered = graph.all().stream().map(RevisionInfo::id).filter(parents::contains).toList();
         return writeRevision(newId(graph), ordered, message, List.of("Merge of " + String.join(", ", ordered) + "."), new Plan(List.of()));

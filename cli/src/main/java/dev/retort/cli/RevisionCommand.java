@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "revision",
-        description = "Write an empty revision after the current heads, for hand-written operations and data migrations.",
-        footer = {"", "Example:", "  retort revision -m \"backfill phone numbers\""})
+        description = "Write an empty revision after the head, for hand-written operations and data migrations.",
+        footer = {"", "Examples:", "  retort revision -m \"backfill phone numbers\"",
+            "  retort revision -m \"fix on the release branch\" --head 3f2a   (where there are several heads)"})
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -18,9 +20,12 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     MessageOption message;
 
+    @Option(names = "--head", paramLabel = "REV", description = "The revision it follows, where there are several heads.")
+    String head;
+
     @Override
     public Integer call() {
-        Path file = retort.retort().revision(message.value());
+        Path file = retort.retort().revision(message.value(), head);
         retort.generated(file);
         return 0;
     }

@@ -93,6 +93,26 @@ class GraphCommandsTest {
         assertThat(ok("current")).isEqualTo(merge + " (head)\n");
     }
 
+    /**
+     * With two heads a new revision would silently be a merge: it is refused unless it says which head
+     * it follows; a merge of a revision with one that follows it is refused too (it made a second head).
+     */
+    @Test
+    void withTwoHeadsARevisionSaysWhichItFollowsAndAMergeJoinsOnlyBranches() throws IOException {
+        String[] heads = branch();
+
+        Cli.Run refused = run("revision", "-m", "after both?");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("there are 2 heads", "--head REV", "'retort merge -m");
+        String after = id(ok("revision", "-m", "after the first", "--head", heads[0]));
+        assertThat(ok("show", after)).contains("Parents:  " + heads[0] + "\n");
+
+        Cli.Run bogus = run("merge", "-m", "not a branch", initial, after);
+        assertThat(bogus.exitCode()).isEqualTo(2);
+        assertThat(bogus.err()).contains("nothing to merge: " + initial + " comes before");
+        assertThat(ok("heads")).contains(after + " (head)", heads[1] + " (head)").doesNotContain(initial + " (head)");
+    }
+
     @Test
     void aHandWrittenDataMigrationRunsAndReverts() throws Exception {
         String data = id(ok("revision", "-m", "add a department"));
