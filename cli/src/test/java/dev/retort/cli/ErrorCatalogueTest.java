@@ -645,4 +645,12 @@ class ErrorCatalogueTest {
         assertThat(debug.err()).contains("\tat ").doesNotContain("S3cr3t-In-Url");
         assertThat(debug.out()).doesNotContain("S3cr3t-In-Url");
     }
+
+    @Test @DisplayName("E60 a step larger than any history")
+    void e60() throws IOException {
+        tutorial();
+        ok("autogen", "-m", "initial");
+        fails(2, "target '-99999999999999999999' moves 99999999999999999999 steps: more than any history has", "downgrade",
+                "-99999999999999999999");
+    }
 }

@@ -55,6 +55,12 @@ public final class JavaSources {
         this.cacheRoot = cacheRoot;
     }
 
+    /** A cache Retort cannot write is the user's to fix: one line naming it, not an unexpected error. */
+    private RetortException unusableCache(IOException e) {
+        return RetortException.badInput("cannot write compiled classes under " + cacheRoot + " (" + e
+                + "): point RETORT_CACHE_DIR at a folder Retort may write");
+    }
+
     /** {@code $RETORT_CACHE_DIR}, else {@code $XDG_CACHE_HOME/retort}, else {@code ~/.cache/retort}. */
     public static JavaSources inUserCache() {
         String explicit = System.getenv("RETORT_CACHE_DIR");
@@ -102,7 +108,7 @@ public final class JavaSources {
             prune(target.getParent(), KEPT_BUILDS, IN_USE);
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
+            throw unusableCache(e);
         }
     }
 
@@ -164,7 +170,7 @@ public final class JavaSources {
             prune(unitsRoot, 0, UNITS_UNUSED);
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write compiled classes under " + cacheRoot, e);
+            throw unusableCache(e);
         }
     }
 

@@ -158,7 +158,15 @@ public final class RevisionGraph {
         } else {
             start = Set.of(byPrefix(base));
         }
-        return step == null ? start : walk(start, Integer.parseInt(step), target);
+        if (step == null) {
+            return start;
+        }
+        try {
+            return walk(start, Integer.parseInt(step), target);
+        } catch (NumberFormatException e) {
+            throw RetortException.badInput("target '" + target + "' moves " + step.replaceFirst("^[+-]", "") + " steps: more than any"
+                    + " history has");
+        }
     }
 
     private String singleHead(String target) {

@@ -1,5 +1,6 @@
 package dev.retort.scan;
 
+import dev.retort.RetortException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +33,13 @@ record ColumnDefinition(String type, Long length, Integer precision, Integer sca
         Integer scale = null;
         Matcher sizes = SIZES.matcher(text);
         if (sizes.find()) {
-            length = Long.parseLong(sizes.group(1));
-            precision = Integer.parseInt(sizes.group(1));
-            scale = sizes.group(2) == null ? null : Integer.parseInt(sizes.group(2));
+            try {
+                length = Long.parseLong(sizes.group(1));
+                precision = Integer.parseInt(sizes.group(1));
+                scale = sizes.group(2) == null ? null : Integer.parseInt(sizes.group(2));
+            } catch (NumberFormatException e) {
+                throw RetortException.badInput("columnDefinition '" + text + "' has a size no database takes");
+            }
         }
         String clauses = withoutQuotedText(text);
         Matcher defaultClause = DEFAULT.matcher(clauses);

@@ -1,7 +1,9 @@
 package dev.retort.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.retort.RetortException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,5 +84,19 @@ class JavaSourcesTest {
                 Files.delete(path);
             }
         }
+    }
+
+    /** A cache folder Retort cannot write (RETORT_CACHE_DIR naming a file) is one line to fix, not an unexpected error. */
+    @Test
+    void aCacheThatCannotBeWrittenIsBadInputNamingIt() throws IOException {
+        Path notAFolder = Files.writeString(work.resolve("cache-file"), "not a folder");
+        Path source = Files.createDirectories(work.resolve("src/app")).resolve("A.java");
+        Files.writeString(source, "package app; public class A {}");
+
+        RetortException thrown = catchThrowableOfType(RetortException.class,
+                () -> new JavaSources(notAFolder).compile("entities", List.of(source), List.of()));
+
+        assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
+        assertThat(thrown).hasMessageContaining(notAFolder.toString()).hasMessageContaining("RETORT_CACHE_DIR");
     }
 }
