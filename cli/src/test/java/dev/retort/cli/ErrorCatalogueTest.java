@@ -653,4 +653,11 @@ class ErrorCatalogueTest {
         fails(2, "target '-99999999999999999999' moves 99999999999999999999 steps: more than any history has", "downgrade",
                 "-99999999999999999999");
     }
+
+    @Test @DisplayName("E61 a migrations package that is not a Java package name")
+    void e61() throws IOException {
+        tutorial();
+        appendConfig("migrations.package=app.my-migrations");
+        fails(2, "'migrations.package' is 'app.my-migrations', which is not a Java package name", "autogen", "-m", "initial");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 
 /**
  * Reads {@code retort.properties}. Precedence: explicit overrides (command-line flags), then
@@ -133,7 +134,7 @@ public final class ConfigLoader {
                 blankToNull(values.get(ConfigKey.PERSISTENCE_UNIT)),
                 blankToNull(values.get(ConfigKey.PERSISTENCE_XML)) == null ? null : base.resolve(values.get(ConfigKey.PERSISTENCE_XML)).normalize(),
                 blankToNull(values.get(ConfigKey.MIGRATIONS_DIR)) == null ? null : base.resolve(values.get(ConfigKey.MIGRATIONS_DIR)).normalize(),
-                blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE)),
+                javaPackage(blankToNull(values.get(ConfigKey.MIGRATIONS_PACKAGE))),
                 blankToNull(values.get(ConfigKey.NAMING_STRATEGY)),
                 blankToNull(values.get(ConfigKey.NAMING_IMPLICIT)),
                 list(values.get(ConfigKey.TABLES_INCLUDE)),
@@ -161,6 +162,15 @@ public final class ConfigLoader {
                     + ": the application's tables are in " + applications + "; set one of them");
         }
         return schema != null ? schema : applications;
+    }
+
+    /** Revisions are written in this package: a name javac refuses would only fail once a revision was written. */
+    private static String javaPackage(String name) {
+        if (name != null && !SourceVersion.isName(name)) {
+            throw RetortException.badInput("'" + ConfigKey.MIGRATIONS_PACKAGE.key() + "' is '" + name + "', which is not a Java package name"
+                    + " (dot-separated identifiers, no keywords: e.g. com.example.migrations)");
+        }
+        return name;
     }
 
     private static Duration seconds(ConfigKey key, String value) {

@@ -93,6 +93,14 @@ class ConfigLoaderTest {
         assertThat(badInput(() -> load(file))).contains("'" + setting + "'", "set '" + retortKey + "'").doesNotContain("anything");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"com.example.my-migrations", "2024.migrations", "app.class", "app..migrations"})
+    void aMigrationsPackageJavacWouldRefuseIsRefusedWhenRead(String name) throws IOException {
+        Path file = file("url=jdbc:h2:mem:x", "migrations.package=" + name);
+
+        assertThat(badInput(() -> load(file))).contains("'migrations.package' is '" + name + "', which is not a Java package name");
+    }
+
     /** The live database tells its version; an application's stated one would build Hibernate's dialect for another. */
     @Test
     void theDatabasesVersionIsNotASetting() throws IOException {
