@@ -70,8 +70,15 @@ final class Database implements AutoCloseable {
      * process to another (closed, lock file being taken over, in use).
      */
     static boolean isTransient(Throwable error) {
-        return error instanceof SQLException e && ((e.getSQLState() != null && e.getSQLState().startsWith("08"))
-                || List.of(90121, 90067, 8000, 90020).contains(e.getErrorCode()));
+        return error instanceof SQLException e && ((e.getSQLState() != null && e.getSQLState().startsWith("08")) || isHandedOver(e));
+    }
+
+    /**
+     * An H2 file being handed from one process to another (closed, lock file being taken over, in
+     * use): worth trying again even on a first connect, unlike a server nobody answers for.
+     */
+    static boolean isHandedOver(Throwable error) {
+        return error instanceof SQLException e && List.of(90121, 90067, 8000, 90020).contains(e.getErrorCode());
     }
 
     Connection connection() {

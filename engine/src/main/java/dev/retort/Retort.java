@@ -141,7 +141,7 @@ public final class Retort {
     private <T> T locked(String what, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
         Set<String> warned = new HashSet<>(); // a try again repeats the checks before the work: each warning once
-        boolean reached = false; // a database never reached is a failure at once: only a lost connection is tried again
+        boolean reached = false; // a server never reached is a failure at once: only a lost connection (or a shared H2 file) is tried again
         while (true) {
             Attempt attempt = new Attempt(listener, warned);
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
@@ -153,7 +153,8 @@ public final class Retort {
                 }
             } catch (SQLException | RetortException e) {
                 Throwable cause = e instanceof RetortException ? e.getCause() : e;
-                if (!reached || attempt.changing || !Database.isTransient(cause) || System.nanoTime() > deadline) {
+                boolean worthAnotherTry = reached ? Database.isTransient(cause) : Database.isHandedOver(cause);
+                if (attempt.changing || !worthAnotherTry || System.nanoTime() > deadline) {
                     throw e instanceof RetortException retort ? retort
                             : RetortException.failed(what + " failed: " + config.secrets().redact(e.getMessage()), e);
                 }
