@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             MergeCommand.class,
             StampCommand.class,
             ShowCommand.class,
-            CheckCommand.class
+            CheckCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input."})
 public final class RetortCommand implements Runnable {
@@ -153,7 +154,10 @@ public final class RetortCommand implements Runnable {
         RetortCommand root = new RetortCommand();
         root.terminal = terminal;
         CommandLine commandLine = new CommandLine(root);
-        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixinStandardHelpOptions(true));
+        // every command takes --help; --version belongs to retort itself
+        commandLine.getSubcommands().values().stream().filter(sub -> !(sub.getCommand() instanceof CommandLine.HelpCommand))
+                .forEach(sub -> sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build()));
         commandLine.setExecutionStrategy(parseResult -> {
             quietLogging(root.debug);
             return new CommandLine.RunLast().execute(parseResult);

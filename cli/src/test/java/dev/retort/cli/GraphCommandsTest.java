@@ -180,5 +180,17 @@ class GraphCommandsTest {
         Cli.Run help = run(command, "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Usage: retort " + command).containsPattern("Examples?:\\n  retort " + command);
+        Cli.Run helpCommand = run("help", command); // as picocli users expect
+        assertThat(helpCommand.exitCode()).isZero();
+        assertThat(helpCommand.out()).isEqualTo(help.out());
+    }
+
+    /** --version is retort's own: on a command it is an unknown option, not a silent nothing. */
+    @Test
+    void versionBelongsToRetortItself() {
+        assertThat(run("--version").out()).startsWith("retort ");
+        Cli.Run onACommand = run("upgrade", "head", "-V");
+        assertThat(onACommand.exitCode()).isEqualTo(2);
+        assertThat(onACommand.err()).contains("Unknown option: '-V'");
     }
 }
