@@ -17,6 +17,9 @@ final class BranchesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RevisionGraph graph = retort.retort().revisions();
+        if (graph.branchPoints().isEmpty()) {
+            retort.out().println(graph.all().isEmpty() ? RetortCommand.NO_REVISIONS : "No branches: history is a single line.");
+        }
         for (String point : graph.branchPoints()) {
             retort.out().println(point + " (branchpoint), " + graph.get(point).message());
             graph.children(point).forEach(child -> retort.out().println("    -> " + child + ", " + graph.get(child).message()));

@@ -17,6 +17,9 @@ final class HeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RevisionGraph graph = retort.retort().revisions();
+        if (graph.heads().isEmpty()) {
+            retort.out().println(RetortCommand.NO_REVISIONS);
+        }
         graph.heads().forEach(head -> retort.out().println(head + " (head), " + graph.get(head).message()));
         return 0;
     }

@@ -30,6 +30,9 @@ final class HistoryCommand implements Callable<Integer> {
         RevisionGraph graph = retort.retort().revisions();
         List<RevisionInfo> revisions = range == null ? graph.all() : inRange(graph);
         List<String> heads = graph.heads();
+        if (revisions.isEmpty()) {
+            retort.out().println(graph.all().isEmpty() ? RetortCommand.NO_REVISIONS : "No revisions in " + range + ".");
+        }
         for (int i = revisions.size() - 1; i >= 0; i--) {
             RevisionInfo revision = revisions.get(i);
             String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());

@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input."})
 public final class RetortCommand implements Runnable {
 
+    /** What the commands that list revisions say when there are none. */
+    static final String NO_REVISIONS = "No revisions yet: 'retort autogen -m \"...\"' writes the first.";
+
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 

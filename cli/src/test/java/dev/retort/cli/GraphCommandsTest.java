@@ -185,6 +185,18 @@ class GraphCommandsTest {
         assertThat(helpCommand.out()).isEqualTo(help.out());
     }
 
+    /** Listing nothing says so, rather than print nothing at all. */
+    @Test
+    void anEmptyProjectSaysItHasNoRevisions() throws IOException {
+        Path empty = project.resolve("empty");
+        Cli.tutorialProject(empty);
+        for (String[] command : List.of(new String[] {"heads"}, new String[] {"branches"}, new String[] {"history"},
+                new String[] {"history", "-r", "base:heads"})) {
+            assertThat(Cli.ok(empty, command)).as(String.join(" ", command)).startsWith("No revisions yet");
+        }
+        assertThat(ok("branches")).isEqualTo("No branches: history is a single line.\n");
+    }
+
     /** --version is retort's own: on a command it is an unknown option, not a silent nothing. */
     @Test
     void versionBelongsToRetortItself() {
