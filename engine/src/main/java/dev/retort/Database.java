@@ -48,6 +48,11 @@ final class Database implements AutoCloseable {
         String schema;
         try {
             dialect = DatabaseKind.dialectOf(connection);
+            if (config.dialect() != null && DatabaseKind.fromName(config.dialect()) != dialect.kind()) {
+                throw RetortException.badInput("dialect is " + config.dialect() + " but the database at "
+                        + DatabaseKind.redactUrl(config.url()) + " is " + dialect.kind().displayName() + ": set dialect="
+                        + dialect.kind().configName() + ", or leave it out (it is read from the connection; it is for offline SQL)");
+            }
             schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
         } catch (SQLException | RuntimeException e) {
             close(connection);

@@ -660,4 +660,12 @@ class ErrorCatalogueTest {
         appendConfig("migrations.package=app.my-migrations");
         fails(2, "'migrations.package' is 'app.my-migrations', which is not a Java package name", "autogen", "-m", "initial");
     }
+
+    @Test @DisplayName("E62 a dialect that is not the database's")
+    void e62() throws IOException {
+        tutorial();
+        fails(2, "dialect is postgresql but the database at jdbc:h2:", "--dialect", "postgresql", "current");
+        assertThat(fails(2, "is H2: set dialect=h2, or leave it out", "--dialect", "postgresql", "upgrade", "head").err())
+                .doesNotContain("Running");
+    }
 }
