@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,26 +56,26 @@ public final class RetortCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "-C", paramLabel = "DIR", description = "Project folder holding retort.properties (default: current folder).")
+    @Option(names = "-C", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "Project folder holding retort.properties (default: current folder).")
     Path projectDir = Path.of("");
 
-    @Option(names = "--debug", description = "Print stack traces and Hibernate's log.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and Hibernate's log.")
     boolean debug;
 
     /** What no output may show: known once the configuration is loaded. */
     private Secrets secrets = Secrets.NONE;
 
-    @Option(names = "--url", description = "JDBC URL (overrides retort.properties and RETORT_URL). The password comes from"
+    @Option(names = "--url", scope = ScopeType.INHERIT, description = "JDBC URL (overrides retort.properties and RETORT_URL). The password comes from"
             + " RETORT_PASSWORD or the config, never from a flag.")
     String url;
 
-    @Option(names = "--user", description = "Database user (overrides the config).")
+    @Option(names = "--user", scope = ScopeType.INHERIT, description = "Database user (overrides the config).")
     String user;
 
-    @Option(names = "--dialect", description = "h2, postgresql, mariadb, mysql or oracle (offline SQL; overrides the config).")
+    @Option(names = "--dialect", scope = ScopeType.INHERIT, description = "h2, postgresql, mariadb, mysql or oracle (offline SQL; overrides the config).")
     String dialect;
 
-    @Option(names = "--schema", description = "Schema (database on MariaDB/MySQL) to manage (overrides the config).")
+    @Option(names = "--schema", scope = ScopeType.INHERIT, description = "Schema (database on MariaDB/MySQL) to manage (overrides the config).")
     String schema;
 
     private Terminal terminal = Terminal.SYSTEM;

@@ -197,6 +197,14 @@ class GraphCommandsTest {
         assertThat(ok("branches")).isEqualTo("No branches: history is a single line.\n");
     }
 
+    /** Global options work after the command too, as Flyway's users type them. */
+    @Test
+    void globalOptionsMayFollowTheCommand() {
+        Cli.Run run = run("current", "--url", "jdbc:postgresql://127.0.0.1:1/elsewhere", "--debug");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("\tat ", "retort: cannot connect to jdbc:postgresql://127.0.0.1:1/elsewhere");
+    }
+
     /** --version is retort's own: on a command it is an unknown option, not a silent nothing. */
     @Test
     void versionBelongsToRetortItself() {
