@@ -52,6 +52,7 @@ public final class RetortCommand implements Runnable {
 
     /** Held here because java.util.logging keeps loggers weakly: a collected logger forgets its level. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    private static final Logger MARIADB_LOG = Logger.getLogger("org.mariadb.jdbc");
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -155,6 +156,10 @@ public final class RetortCommand implements Runnable {
     }
 
     static CommandLine commandLine(Terminal terminal) {
+        // MariaDB's driver writes to the console itself when SLF4J is absent: send it through java.util.logging, quieted below
+        if (System.getProperty("mariadb.logging.fallback") == null) {
+            System.setProperty("mariadb.logging.fallback", "JDK");
+        }
         RetortCommand root = new RetortCommand();
         root.terminal = terminal;
         CommandLine commandLine = new CommandLine(root);
@@ -165,6 +170,15 @@ public final class RetortCommand implements Runnable {
         commandLine.setExecutionStrategy(parseResult -> {
             quietLogging(root.debug);
             return new CommandLine.RunLast().execute(parseResult);
+        });
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            // one line, as every error: the usage is a --help away
+            CommandLine culprit = exception.getCommandLine();
+            PrintWriter err = culprit.getErr();
+            err.println("retort: " + exception.getMessage().replaceFirst("^Error: ", "") + " (see '" + culprit.getCommandSpec().qualifiedName()
+                    + " --help')");
+            err.flush();
+            return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
@@ -186,9 +200,10 @@ public final class RetortCommand implements Runnable {
         return commandLine;
     }
 
-    /** Hibernate logs its boot at INFO through java.util.logging; users want Retort's output only. */
+    /** Hibernate logs its boot at INFO, the MariaDB driver its errors at WARN: users want Retort's one line only. */
     private static void quietLogging(boolean debug) {
         HIBERNATE_LOG.setLevel(debug ? Level.INFO : Level.SEVERE);
+        MARIADB_LOG.setLevel(debug ? Level.INFO : Level.OFF);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -86,10 +86,21 @@ class LauncherIT {
         assertThat(upgrade.err()).startsWith("retort: upgrade of revision " + id).contains("no_such_table").doesNotContain("interrupted");
     }
 
+    /** The MariaDB driver's own "[ WARN]" console line used to come before Retort's: one line, always. */
+    @Test
+    void aRefusedLoginIsOneLine() throws Exception {
+        Files.writeString(project.resolve("retort.properties"),
+                "url=jdbc:mariadb://127.0.0.1:3306/test\nuser=no_such_user_here\npassword=whatever\nmigrations.dir=.\n");
+        Result current = run(project, "current");
+        assertThat(current.exitCode()).isEqualTo(1);
+        assertThat(current.err().lines()).as(current.err()).hasSize(1);
+        assertThat(current.err()).startsWith("retort: cannot connect to").contains("Access denied");
+    }
+
     @Test
     void badUsageExitsWithTwo() throws Exception {
         Result result = run(project, "upgrade");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("Missing required parameter: 'TARGET'");
+        assertThat(result.err()).isEqualTo("retort: Missing required parameter: 'TARGET' (see 'retort upgrade --help')\n");
     }
 }
