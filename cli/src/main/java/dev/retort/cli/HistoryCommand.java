@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
@@ -27,23 +28,37 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = retort.retort().revisions();
+        Retort engine = retort.retort();
+        RevisionGraph graph = engine.revisions();
         List<RevisionInfo> revisions = range == null ? graph.all() : inRange(graph);
         List<String> heads = graph.heads();
+        Set<String> current = databaseAt(engine);
         if (revisions.isEmpty()) {
             retort.out().println(graph.all().isEmpty() ? RetortCommand.NO_REVISIONS : "No revisions in " + range + ".");
         }
         for (int i = revisions.size() - 1; i >= 0; i--) {
             RevisionInfo revision = revisions.get(i);
             String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
-            retort.out().println(parents + " -> " + revision.id() + (heads.contains(revision.id()) ? " (head)" : "") + ", "
-                    + revision.message());
+            retort.out().println(parents + " -> " + revision.id() + (heads.contains(revision.id()) ? " (head)" : "")
+                    + (current.contains(revision.id()) ? " (current)" : "") + ", " + revision.message());
             if (verbose) {
                 retort.out().println("    created " + revision.created() + ", " + revision.origin());
                 revision.upgradeOperations().forEach(op -> retort.out().println("    " + op.describe()));
             }
         }
         return 0;
+    }
+
+    /** Where the configured database is, as Alembic's history marks it; nothing when none is configured or it does not answer. */
+    private static Set<String> databaseAt(Retort engine) {
+        if (engine.config().url() == null) {
+            return Set.of();
+        }
+        try {
+            return engine.current().heads();
+        } catch (RetortException unreachable) {
+            return Set.of(); // history is about the files; the database is a courtesy
+        }
     }
 
     private List<RevisionInfo> inRange(RevisionGraph graph) {

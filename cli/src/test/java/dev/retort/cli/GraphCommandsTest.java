@@ -185,6 +185,14 @@ class GraphCommandsTest {
         assertThat(helpCommand.out()).isEqualTo(help.out());
     }
 
+    /** history marks where the database is, as Alembic's does. */
+    @Test
+    void historyMarksTheDatabasesRevision() throws IOException {
+        String next = id(ok("revision", "-m", "not applied yet"));
+        assertThat(ok("history")).contains("-> " + initial + " (current), initial", "-> " + next + " (head), not applied yet")
+                .doesNotContain(next + " (head) (current)");
+    }
+
     /** Listing nothing says so, rather than print nothing at all. */
     @Test
     void anEmptyProjectSaysItHasNoRevisions() throws IOException {

@@ -255,7 +255,7 @@ abstract class TutorialTest {
                 firstRevision + " upgrade",
                 secondRevision + " upgrade");
         assertThat(retort("history").out()).isEqualTo(
-                firstRevision + " -> " + secondRevision + " (head), remove gender\n"
+                firstRevision + " -> " + secondRevision + " (head) (current), remove gender\n"
                         + "<base> -> " + firstRevision + ", initial migration\n");
     }
 
