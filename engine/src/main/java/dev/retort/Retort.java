@@ -148,7 +148,8 @@ public final class Retort {
             try (Database database = Database.connect(config)) {
                 reached = true;
                 try (Database lockHolder = Database.connect(config);
-                        DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left), attempt)) {
+                        DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left,
+                                attempt::waitingForLock), attempt)) {
                     return work.run(database, attempt);
                 }
             } catch (SQLException | RetortException e) {
@@ -252,6 +253,11 @@ public final class Retort {
             if (warned.add(message)) {
                 listener.warning(message);
             }
+        }
+
+        @Override
+        public void waitingForLock(String holder, Duration upTo) {
+            listener.waitingForLock(holder, upTo);
         }
     }
 

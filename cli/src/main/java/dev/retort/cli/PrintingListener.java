@@ -25,9 +25,23 @@ final class PrintingListener implements RunListener {
         return running;
     }
 
+    /** A revision that takes longer says how long, once done: a user watching it knows what a deploy costs. */
+    private static final Duration WORTH_TIMING = Duration.ofSeconds(5);
+
     @Override
     public void revisionFinished(RevisionInfo revision, Direction direction, Duration took) {
         running = null;
+        if (took.compareTo(WORTH_TIMING) >= 0) {
+            out.println("  took " + took.toSeconds() + " s");
+            out.flush();
+        }
+    }
+
+    @Override
+    public void waitingForLock(String holder, Duration upTo) {
+        // Rounded up, as the give-up message rounds: what is left of the timeout after connecting.
+        out.println("Waiting up to " + upTo.plusNanos(999_999_999).toSeconds() + " s (lock.timeout) for the deployment lock, held by " + holder);
+        out.flush();
     }
 
     /** The failure is reported as such; the interruption message must not follow it. */

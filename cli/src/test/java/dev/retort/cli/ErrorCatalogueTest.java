@@ -395,7 +395,10 @@ class ErrorCatalogueTest {
                 var lock = dev.retort.dialect.DatabaseKind.dialectOf(holder).lock(holder, "PUBLIC", java.time.Duration.ofSeconds(5))) {
             Files.writeString(project.resolve("retort.properties"), Files.readString(project.resolve("retort.properties"))
                     .replace("url=jdbc:h2:./db", "url=jdbc:h2:./db;AUTO_SERVER=TRUE"));
-            assertThat(fails(1, "another Retort run holds the deployment lock", "upgrade", "head").err()).contains("lock.timeout");
+            Cli.Run run = fails(1, "another Retort run holds the deployment lock", "upgrade", "head");
+            assertThat(run.err()).contains("lock.timeout");
+            assertThat(run.out()).as("said while waiting, not only on giving up")
+                    .startsWith("Waiting up to 1 s (lock.timeout) for the deployment lock, held by another session of this H2 database");
         }
     }
 

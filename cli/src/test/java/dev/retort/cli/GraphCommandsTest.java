@@ -131,6 +131,18 @@ class GraphCommandsTest {
     }
 
     @Test
+    void aLongRevisionSaysHowLongItTook() throws Exception {
+        String slow = id(ok("revision", "-m", "slow"));
+        Path file = file(slow);
+        Files.writeString(file, Files.readString(file).replaceFirst("public void upgrade\\(Ops op\\) \\{\\n(\\s*)// nothing to do",
+                "public void upgrade(Ops op) {\n$1op.execute(\"create alias pause for 'java.lang.Thread.sleep'\");\n"
+                        + "$1op.execute(\"call pause(5100)\");\n$1op.execute(\"drop alias pause\");"));
+
+        assertThat(ok("upgrade", "head")).contains("Running upgrade " + initial + " -> " + slow + ", slow\n  took 5 s\n");
+        assertThat(ok("downgrade", "-1")).as("a quick one is not timed").doesNotContain("took");
+    }
+
+    @Test
     void stampRecordsWithoutRunning() throws Exception {
         String empty = id(ok("revision", "-m", "nothing yet"));
         assertThat(ok("stamp", "head")).contains(empty);

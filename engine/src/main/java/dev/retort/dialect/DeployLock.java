@@ -1,6 +1,7 @@
 package dev.retort.dialect;
 
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * A lock held, on a connection of its own, for the whole of a run that changes the database, so
@@ -11,4 +12,12 @@ public interface DeployLock extends AutoCloseable {
     /** Releases the lock (closing its connection releases it too, even after a crash). */
     @Override
     void close() throws SQLException;
+
+    /** Told once when the lock is held by another run and waiting begins, so nobody waits in silence. */
+    @FunctionalInterface
+    interface Waiting {
+        Waiting NONE = (holder, upTo) -> { };
+
+        void waiting(String holder, Duration upTo);
+    }
 }

@@ -777,14 +777,27 @@ public abstract class Dialect {
      *
      * @throws RetortException naming who holds the lock, after the timeout
      */
-    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+    public DeployLock lock(Connection connection, String schema, Duration timeout, DeployLock.Waiting waiting) throws SQLException {
         throw RetortException.badInput(this + " has no deployment lock");
     }
 
-    /** Polls {@code attempt} until it succeeds or {@code timeout} passes, then says who holds the lock. */
-    protected static void waitFor(LockAttempt attempt, Duration timeout, LockHolder holder) throws SQLException {
+    /** {@link #lock(Connection, String, Duration, DeployLock.Waiting)}, waiting in silence. */
+    public final DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+        return lock(connection, schema, timeout, DeployLock.Waiting.NONE);
+    }
+
+    /**
+     * Polls {@code attempt} until it succeeds or {@code timeout} passes, then says who holds the lock;
+     * {@code waiting} hears who holds it as soon as the first attempt fails.
+     */
+    protected static void waitFor(LockAttempt attempt, Duration timeout, LockHolder holder, DeployLock.Waiting waiting) throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean told = false;
         while (!attempt.tryLock()) {
+            if (!told) {
+                waiting.waiting(holder.describe(), timeout);
+                told = true;
+            }
             if (System.nanoTime() > deadline) {
                 throw RetortException.failed("another Retort run holds the deployment lock (" + holder.describe() + "); gave up after "
                         + wholeSecondsUp(timeout) + " s (lock.timeout)", null);

@@ -157,7 +157,7 @@ public final class H2Dialect extends Dialect {
      * update in a transaction this connection keeps open, and so released when it ends, even by a crash.
      */
     @Override
-    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+    public DeployLock lock(Connection connection, String schema, Duration timeout, DeployLock.Waiting waiting) throws SQLException {
         useSchema(connection, schema);
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
@@ -184,7 +184,7 @@ public final class H2Dialect extends Dialect {
                 }
                 throw e;
             }
-        }, timeout, () -> "another session of this H2 database");
+        }, timeout, () -> "another session of this H2 database", waiting);
         return () -> {
             connection.rollback();
             connection.setAutoCommit(true);

@@ -325,7 +325,7 @@ public class MySQLDialect extends Dialect {
 
     /** {@code GET_LOCK} names are server-wide: the name carries the database. */
     @Override
-    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+    public DeployLock lock(Connection connection, String schema, Duration timeout, DeployLock.Waiting waiting) throws SQLException {
         String name = literal(lockName(schema));
         waitFor(() -> queryBoolean(connection, "select get_lock(" + name + ", 0)"), timeout, () -> {
             String sql = "select concat(p.user, '@', p.host, ' connection ', p.id, ', ', coalesce(p.info, 'idle'))"
@@ -333,7 +333,7 @@ public class MySQLDialect extends Dialect {
             try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
                 return rows.next() ? rows.getString(1) : "a connection that has since closed";
             }
-        });
+        }, waiting);
         return () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select release_lock(" + name + ")");

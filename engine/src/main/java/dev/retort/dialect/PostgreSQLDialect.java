@@ -164,14 +164,14 @@ public final class PostgreSQLDialect extends Dialect {
      * holds it.
      */
     @Override
-    public DeployLock lock(Connection connection, String schema, Duration timeout) throws SQLException {
+    public DeployLock lock(Connection connection, String schema, Duration timeout, DeployLock.Waiting waiting) throws SQLException {
         connection.setAutoCommit(true);
         long key = lockKey(connection.getCatalog() + "." + schema);
         try (Statement statement = connection.createStatement()) {
             statement.execute("set application_name = " + literal("retort deploy (" + ProcessHandle.current().pid() + "@"
                     + hostName() + ")"));
         }
-        waitFor(() -> queryBoolean(connection, "select pg_try_advisory_lock(" + key + ")"), timeout, () -> holder(connection, key));
+        waitFor(() -> queryBoolean(connection, "select pg_try_advisory_lock(" + key + ")"), timeout, () -> holder(connection, key), waiting);
         return () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select pg_advisory_unlock(" + key + ")");

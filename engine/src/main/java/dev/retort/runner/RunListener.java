@@ -21,4 +21,7 @@ public interface RunListener {
 
     /** Something the user should know before trusting the run, such as a revision edited after it ran. */
     default void warning(String message) {}
+
+    /** Another run holds the deployment lock: this one waits for it, up to {@code upTo}. */
+    default void waitingForLock(String holder, Duration upTo) {}
 }

@@ -10,6 +10,8 @@ import dev.retort.dialect.Dialect;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The deployment lock on each database: exclusive, released on close or when its connection ends, and says who holds it. */
@@ -27,14 +29,18 @@ abstract class LockTest {
             Dialect dialect = DatabaseKind.dialectOf(first);
             DeployLock held = dialect.lock(first, database.schema(), Duration.ofSeconds(5));
 
-            assertThatThrownBy(() -> dialect.lock(second, database.schema(), Duration.ofMillis(600)))
+            List<String> told = new ArrayList<>();
+            assertThatThrownBy(() -> dialect.lock(second, database.schema(), Duration.ofMillis(600), (holder, upTo) -> told.add(holder)))
                     .isInstanceOf(RetortException.class)
                     .hasMessageContaining("another Retort run holds the deployment lock")
                     .hasMessageContaining(holder())
                     .hasMessageContaining("gave up after 1 s");
+            assertThat(told).as("told once, when waiting began").singleElement().asString().contains(holder());
 
             held.close();
-            dialect.lock(second, database.schema(), Duration.ofSeconds(5)).close();
+            told.clear();
+            dialect.lock(second, database.schema(), Duration.ofSeconds(5), (holder, upTo) -> told.add(holder)).close();
+            assertThat(told).as("a free lock is taken without a word").isEmpty();
         }
     }
 
