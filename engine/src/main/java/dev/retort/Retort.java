@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -64,6 +65,7 @@ public final class Retort {
     private final ClassLoader classLoader;
     private final RunListener listener;
     private final JavaSources compiler = JavaSources.inUserCache();
+    private final Set<Runner> running = ConcurrentHashMap.newKeySet(); // for cancel(), from another thread
 
     private Retort(RetortConfig config, ClassLoader classLoader, RunListener listener) {
         this.config = config;
@@ -121,14 +123,41 @@ public final class Retort {
         RevisionGraph graph = revisions();
         return locked("upgrade", (database, attempt) -> {
             checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
-            return new Runner(database.dialect(), graph, attempt).upgrade(database.connection(), database.schema(), target, resume);
+            return cancellable(new Runner(database.dialect(), graph, attempt),
+                    runner -> runner.upgrade(database.connection(), database.schema(), target, resume));
         });
     }
 
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
-        return locked("downgrade", (database, attempt) ->
-                new Runner(database.dialect(), graph, attempt).downgrade(database.connection(), database.schema(), target));
+        return locked("downgrade", (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt),
+                runner -> runner.downgrade(database.connection(), database.schema(), target)));
+    }
+
+    /**
+     * Stops the upgrade or downgrade running, from another thread (a shutdown hook on Ctrl-C, an
+     * application shutting down): the statement running is cancelled on the server and no other
+     * starts; the run then throws a {@link RetortException} saying where it stopped, after the
+     * database has stopped and the deployment lock is released. Returns whether a run was going:
+     * wait for it to end before exiting, and call again if it has not ended within a second or so
+     * (a cancel that reaches the server before its statement does is lost).
+     */
+    public boolean cancel() {
+        running.forEach(Runner::cancel);
+        return !running.isEmpty();
+    }
+
+    private Runner.Result cancellable(Runner runner, RunnerWork work) throws SQLException {
+        running.add(runner);
+        try {
+            return work.run(runner);
+        } finally {
+            running.remove(runner);
+        }
+    }
+
+    private interface RunnerWork {
+        Runner.Result run(Runner runner) throws SQLException;
     }
 
     /**

@@ -7,6 +7,9 @@ import dev.retort.config.Secrets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -93,16 +96,6 @@ public final class RetortCommand implements Runnable {
     /** The engine, configured from {@code DIR/retort.properties} and the environment. */
     Retort retort() {
         PrintingListener listener = new PrintingListener(out());
-        if (ownsProcess) {
-            PrintWriter err = spec.commandLine().getErr();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                String running = listener.running();
-                if (running != null) { // Ctrl-C or a kill while a revision ran: say where things stand
-                    err.println("retort: interrupted during " + running);
-                    err.flush();
-                }
-            }, "retort-interrupted"));
-        }
         Retort.Configuration configuration = Retort.configure()
                 .configFile(projectDir().resolve(ConfigLoader.FILE_NAME))
                 .listener(listener);
@@ -120,7 +113,46 @@ public final class RetortCommand implements Runnable {
         }
         Retort retort = configuration.load();
         secrets = retort.config().secrets();
+        if (ownsProcess) {
+            PrintWriter err = spec.commandLine().getErr();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> interrupted(retort, listener, err), "retort-interrupted"));
+        }
         return retort;
+    }
+
+    /** How long an interrupted run may take to stop its statement on the server and record where it stopped. */
+    static final Duration STOPPING = Duration.ofSeconds(60);
+
+    /** Counted down once the command has ended and said how, just before the process exits. */
+    private static final CountDownLatch ENDED = new CountDownLatch(1);
+
+    /**
+     * Ctrl-C or a kill while revisions run: the server must not go on running (and committing) the
+     * statement after Retort has gone, so it is cancelled, and the process waits for the run to
+     * record where it stopped, release the lock and report, before it exits.
+     */
+    private static void interrupted(Retort retort, PrintingListener listener, PrintWriter err) {
+        if (!retort.cancel()) {
+            return; // nothing was changing the database
+        }
+        err.println("retort: interrupted; cancelling the statement running and waiting up to " + STOPPING.toSeconds()
+                + " s for the database to stop it");
+        err.flush();
+        long deadline = System.nanoTime() + STOPPING.toNanos();
+        try {
+            while (!ENDED.await(1, TimeUnit.SECONDS)) {
+                if (System.nanoTime() > deadline) {
+                    String running = listener.running();
+                    err.println("retort: the database had not stopped after " + STOPPING.toSeconds() + " s"
+                            + (running == null ? "" : "; interrupted during " + running) + "; a statement may still be running on the server");
+                    err.flush();
+                    return;
+                }
+                retort.cancel(); // a cancel that reached the server before its statement did was lost
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The line naming a revision file just written, which scripts and tests read. */
@@ -147,7 +179,9 @@ public final class RetortCommand implements Runnable {
 
     public static void main(String[] args) {
         ownsProcess = true;
-        System.exit(commandLine().execute(args));
+        int exitCode = commandLine().execute(args);
+        ENDED.countDown();
+        System.exit(exitCode);
     }
 
     /** The command line with Retort's error handling; tests run it in-process. */

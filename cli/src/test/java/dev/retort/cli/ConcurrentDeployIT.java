@@ -2,10 +2,8 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,32 +30,10 @@ class ConcurrentDeployIT {
     Path project;
 
     private void project(String url, String user, String password) throws IOException {
-        Folders.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
-        Path slow = project.resolve("migrations/dev/retort/sample/migrations/RSlowData.java");
-        Files.writeString(slow, """
-                package dev.retort.sample.migrations;
-
-                import dev.retort.ops.Ops;
-                import dev.retort.revision.Migration;
-                import dev.retort.revision.Revision;
-
-                @Revision(id = "5107da7a0001", parents = "882398bc4f89", message = "many small statements", created = "2026-11-25T20:00:00Z")
-                public final class RSlowData implements Migration {
-                    @Override
-                    public void upgrade(Ops op) {
-                        for (int i = 0; i < 400; i++) {
+        SampleHistory.write(project, url, user, password, "5107da7a0001", "many small statements", """
+                for (int i = 0; i < 400; i++) {
                             op.execute("insert into department (name) values ('department " + i + "')");
-                        }
-                    }
-
-                    @Override
-                    public void downgrade(Ops op) {
-                        op.execute("delete from department where name like 'department %'");
-                    }
-                }
-                """);
-        Files.writeString(project.resolve("retort.properties"), String.join("\n",
-                "url=" + url, "user=" + user, "password=" + password, "migrations.dir=migrations", "lock.timeout=120") + "\n");
+                        }""", "op.execute(\"delete from department where name like 'department %'\");", "lock.timeout=120");
     }
 
     private List<Child.Finished> race(int deployers) throws Exception {

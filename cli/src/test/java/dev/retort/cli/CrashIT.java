@@ -2,9 +2,7 @@ package dev.retort.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A deployer killed (kill -9) or interrupted (Ctrl-C) in the middle of a long revision on
- * PostgreSQL: the database stays at the previous revision, and running again completes.
+ * A deployer killed (kill -9) or interrupted (Ctrl-C) in the middle of a revision of many
+ * statements on PostgreSQL: the database stays at the previous revision, and running again completes.
  */
 class CrashIT {
 
@@ -33,32 +31,11 @@ class CrashIT {
     @BeforeEach
     void projectAtTheFirstRevision() throws Exception {
         database = TestDatabase.POSTGRESQL.create();
-        Folders.copyTree(Path.of("..", "migrations", "src", "main", "java"), project.resolve("migrations"));
-        Files.writeString(project.resolve("migrations/dev/retort/sample/migrations/RLong.java"), """
-                package dev.retort.sample.migrations;
-
-                import dev.retort.ops.Ops;
-                import dev.retort.revision.Migration;
-                import dev.retort.revision.Revision;
-
-                @Revision(id = "10a9000c0001", parents = "882398bc4f89", message = "a long revision", created = "2026-11-25T20:00:00Z")
-                public final class RLong implements Migration {
-                    @Override
-                    public void upgrade(Ops op) {
-                        for (int i = 0; i < %d; i++) {
+        SampleHistory.write(project, database.url(), database.user(), database.password(), "10a9000c0001", "a long revision", """
+                for (int i = 0; i < %d; i++) {
                             op.execute("insert into department (name) values ('department " + i + "')");
-                        }
-                    }
-
-                    @Override
-                    public void downgrade(Ops op) {
-                        op.execute("delete from department");
-                    }
-                }
-                """.formatted(STATEMENTS));
-        Files.writeString(project.resolve("retort.properties"), String.join("\n",
-                "url=" + database.url(), "user=" + database.user(), "password=" + database.password(), "migrations.dir=migrations") + "\n");
-        assertThat(Cli.retort(project, "upgrade", "882398bc4f89").exitCode()).isZero();
+                        }""".formatted(STATEMENTS), "op.execute(\"delete from department\");");
+        assertThat(Cli.retort(project, "upgrade", SampleHistory.FIRST).exitCode()).isZero();
     }
 
     private Child deploy() throws Exception {
@@ -126,8 +103,8 @@ class CrashIT {
         Child.Finished interrupted = deployer.await(Duration.ofSeconds(30));
 
         assertThat(interrupted.exitCode()).isEqualTo(130);
-        assertThat(interrupted.output()).contains("retort: interrupted during upgrade of revision 10a9000c0001 (a long revision)",
-                "still recorded at 882398bc4f89");
+        assertThat(interrupted.output()).contains("retort: upgrade of revision 10a9000c0001 (a long revision) was cancelled at statement ",
+                "the revision was rolled back; the database remains at 882398bc4f89");
         assertStillAtTheFirstRevisionThenCompletes();
     }
 }

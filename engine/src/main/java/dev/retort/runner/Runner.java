@@ -31,10 +31,50 @@ public final class Runner {
     private final RevisionGraph graph;
     private final RunListener listener;
 
+    // guarded by this: set by cancel() from another thread, read by the run between statements
+    private boolean cancelled;
+    private Statement executing;
+
     public Runner(Dialect dialect, RevisionGraph graph, RunListener listener) {
         this.dialect = dialect;
         this.graph = graph;
         this.listener = listener;
+    }
+
+    /**
+     * Stops this run from another thread (a shutdown hook on Ctrl-C): the statement running is
+     * cancelled on the server, so it does not go on running (and committing) after Retort has gone,
+     * and no other starts. The run then fails the way a failing statement fails, saying where it
+     * stopped. A statement the cancel reached before it reached the server runs on: call again.
+     */
+    public void cancel() {
+        Statement statement;
+        synchronized (this) {
+            cancelled = true;
+            statement = executing;
+        }
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException ended) {
+                // it ended meanwhile, or its connection is gone: either way it is not running
+            }
+        }
+    }
+
+    private synchronized boolean cancelled() {
+        return cancelled;
+    }
+
+    private synchronized void executing(Statement statement) throws SQLException {
+        if (cancelled) {
+            throw new SQLException("cancelled before it started");
+        }
+        executing = statement;
+    }
+
+    private synchronized void executed() {
+        executing = null;
     }
 
     /** What a run did: the revisions it applied or reverted, and the heads before and after. */
@@ -167,6 +207,10 @@ public final class Runner {
         List<String> statements = statements(dialect, revision, direction);
         Set<String> next = direction.headsAfter(graph, heads, revision);
         String checksum = Checksums.of(revision.upgradeOperations());
+        if (cancelled()) {
+            throw RetortException.failed("cancelled before the " + direction.label() + " of revision " + revision.label()
+                    + "; the database is at " + (heads.isEmpty() ? "base" : String.join(", ", heads)), null);
+        }
         listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
@@ -176,7 +220,12 @@ public final class Runner {
             connection.setAutoCommit(!transactional);
             try (Statement statement = connection.createStatement()) {
                 for (; index < statements.size(); index++) {
-                    statement.execute(statements.get(index));
+                    executing(statement);
+                    try {
+                        statement.execute(statements.get(index));
+                    } finally {
+                        executed();
+                    }
                     listener.statementExecuted(statements.get(index));
                 }
                 store.moveHeads(connection, heads, next);
@@ -191,7 +240,8 @@ public final class Runner {
             recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false, committed));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
-            throw failure(revision, direction, statements, index, committed, skip, e, heads, transactional, outcomeUnknown);
+            throw failure(revision, direction, statements, index, committed, skip, cancelled() ? null : e, heads, transactional,
+                    outcomeUnknown);
         } finally {
             restoreAutoCommit(connection);
         }
@@ -253,6 +303,7 @@ public final class Runner {
      * @param index          the failing statement's, or the statement count when recording failed
      * @param committed      the statements that ran and stay (none where DDL is transactional)
      * @param skip           how many of them a resumed run skipped, having run before
+     * @param e              what the database said, or null when the run was cancelled
      * @param outcomeUnknown the connection was lost during the commit: it may or may not have happened
      */
     private static RetortException failure(RevisionInfo revision, Direction direction, List<String> statements, int index,
@@ -260,6 +311,7 @@ public final class Runner {
         String at = recorded.isEmpty() ? "base" : String.join(", ", recorded);
         String where = index >= statements.size() ? "while recording it"
                 : "at statement " + (index + 1) + " of " + statements.size() + ": " + oneLine(statements.get(index));
+        String what = e == null ? " was cancelled " + where : " failed " + where + " -- " + oneLine(e.getMessage());
         String state;
         if (outcomeUnknown) {
             state = "the connection was lost during the commit, so whether the revision was applied is unknown: see 'retort current'";
@@ -274,10 +326,10 @@ public final class Runner {
             state = (committed.size() == 1 ? "statement 1 was" : "statements 1-" + committed.size() + " were") + " committed"
                     + (skip > 0 ? " (" + skip + " of them by an earlier run)" : "") + " (" + summary(committed) + "); the database is"
                     + " recorded at " + at + (direction == Direction.UPGRADE
-                            ? "; once the cause is fixed, 'retort upgrade --resume " + revision.id() + "' runs the rest" : "");
+                            ? "; " + (e == null ? "" : "once the cause is fixed, ") + "'retort upgrade --resume " + revision.id()
+                            + "' runs the rest" : "");
         }
-        return RetortException.failed(direction.label() + " of revision " + revision.label() + " failed " + where
-                + " -- " + oneLine(e.getMessage()) + " -- " + state, e);
+        return RetortException.failed(direction.label() + " of revision " + revision.label() + what + " -- " + state, e);
     }
 
     /** The statements that ran, shortened: the first few and how many more. */

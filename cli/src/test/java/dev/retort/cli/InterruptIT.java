@@ -1,0 +1,97 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Ctrl-C while a revision's long statement runs on a server: the statement is cancelled there, so
+ * the server neither goes on running it nor commits it after Retort has gone, and the process
+ * exits once the database has stopped, saying what was cancelled and where the database is.
+ */
+class InterruptIT {
+
+    private static final Path JAR = Path.of("target", "retort.jar").toAbsolutePath();
+
+    @TempDir
+    Path project;
+
+    /** An update that takes two minutes, in this database's words. */
+    private static String slowUpdate(TestDatabase kind) {
+        return kind == TestDatabase.POSTGRESQL
+                ? "update department set note = 'changed' from (select pg_sleep(120)) pause"
+                : "update department set note = 'changed' where sleep(120) = 0";
+    }
+
+    /** Whether the server is running the slow update for anyone. */
+    private static boolean updating(TestDatabase.Fresh database) throws SQLException {
+        String sql = database.kind() == TestDatabase.POSTGRESQL
+                ? "select count(*) from pg_stat_activity where datname = ? and state = 'active' and query like 'update department%'"
+                : "select count(*) from information_schema.processlist where db = ? and info like 'update department%'";
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, database.name());
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static String single(TestDatabase.Fresh database, String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+    void ctrlCCancelsTheRunningStatementOnTheServer(TestDatabase kind) throws Exception {
+        try (TestDatabase.Fresh database = kind.create()) {
+            SampleHistory.write(project, database.url(), database.user(), database.password(), "5a0e00000001", "a long update",
+                    "op.execute(\"alter table department add note varchar(40)\");\n        op.execute(\"" + slowUpdate(kind) + "\");",
+                    "op.execute(\"alter table department drop column note\");");
+            assertThat(Cli.retort(project, "upgrade", SampleHistory.FIRST).exitCode()).isZero();
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("insert into department (name) values ('Sales')");
+            }
+
+            Child deployer = Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!updating(database)) {
+                assertThat(System.nanoTime()).as("the slow update never started").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            new ProcessBuilder("kill", "-INT", String.valueOf(deployer.process().pid())).start().waitFor();
+            Child.Finished interrupted = deployer.await(Duration.ofSeconds(90));
+
+            assertThat(updating(database)).as("the server still runs the statement Retort left").isFalse();
+            assertThat(interrupted.exitCode()).as(interrupted.output()).isEqualTo(130);
+            assertThat(interrupted.output()).contains("retort: interrupted; cancelling the statement running",
+                    "retort: upgrade of revision 5a0e00000001 (a long update) was cancelled at statement 2 of 2: update department");
+            assertThat(single(database, "select version_id from retort_version")).isEqualTo("882398bc4f89");
+            assertThat(single(database, "select count(*) from retort_history where revision = '5a0e00000001' and success = false"))
+                    .isEqualTo("1");
+            assertThat(single(database, "select name from department")).isEqualTo("Sales");
+            if (kind == TestDatabase.POSTGRESQL) {
+                assertThat(interrupted.output()).contains("the revision was rolled back; the database remains at 882398bc4f89");
+                assertThat(single(database, "select count(*) from information_schema.columns where table_name = 'department'"
+                        + " and column_name = 'note'")).isEqualTo("0");
+            } else { // DDL commits as it runs: the added column stays, and the run is recorded for --resume
+                assertThat(interrupted.output()).contains("statement 1 was committed", "'retort upgrade --resume 5a0e00000001' runs the rest");
+                assertThat(single(database, "select count(*) from department where note = 'changed'")).isEqualTo("0");
+                assertThat(single(database, "select statements_run from retort_history where revision = '5a0e00000001'")).isEqualTo("1");
+            }
+        }
+    }
+}
