@@ -21,6 +21,7 @@ import dev.retort.model.Schema;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.revision.RevisionLoader;
+import dev.retort.runner.Checksums;
 import dev.retort.runner.Direction;
 import dev.retort.runner.Integrity;
 import dev.retort.runner.OfflineScript;
@@ -308,7 +309,7 @@ public final class Retort {
         List<String> changed = changedSinceApplied(graph, database, heads);
         if (strict && !changed.isEmpty()) {
             throw RetortException.failed(changed.get(0) + (changed.size() > 1 ? " (and " + (changed.size() - 1) + " more)" : "")
-                    + "; refusing under --strict", null);
+                    + "; refusing under --strict (once the change is reviewed, 'retort repair' records the files as they are now)", null);
         }
         changed.forEach(listener::warning);
         return changed;
@@ -326,14 +327,58 @@ public final class Retort {
             if (!store.exists(database.connection())) {
                 store.create(database.connection());
             }
-            Set<String> recorded = purge ? Set.of() : store.heads(database.connection());
+            Set<String> before = store.heads(database.connection());
+            Set<String> recorded = purge ? Set.of() : before;
             recorded.stream().filter(head -> !graph.contains(head)).findFirst().ifPresent(head -> {
                 throw RetortException.badInput("the database is at revision " + head + ", which no file defines: use --purge");
             });
             Set<String> heads = graph.resolve(target, recorded);
+            String message = "stamped" + (purge ? " with --purge" : "") + ", was at " + (before.isEmpty() ? "base" : String.join(", ", before));
+            List<VersionStore.Entry> entries = heads.isEmpty()
+                    ? List.of(VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, "base", message, "-"))
+                    : heads.stream().map(head -> VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, head, message,
+                            Checksums.of(graph.get(head).upgradeOperations()))).toList();
             attempt.changing();
-            store.stamp(database.connection(), heads);
+            store.stamp(database.connection(), heads, entries);
             return heads;
+        });
+    }
+
+    /**
+     * Flyway's repair, for after a reviewed change: each applied revision whose file changed since
+     * it ran is recorded as its file is now, so that warnings stop and {@code --strict} passes again;
+     * and a revision that stopped part-way is forgotten, so that a plain {@code upgrade} runs it from
+     * its start (for when its committed statements were undone by hand). Each repair is a row of
+     * retort_history. Returns one line per thing repaired; none when there was nothing to repair.
+     */
+    public List<String> repair() {
+        RevisionGraph graph = revisions();
+        return locked("repair", (database, attempt) -> {
+            VersionStore store = database.store();
+            if (!store.exists(database.connection())) {
+                return List.of();
+            }
+            store.upgradeBookkeeping(database.connection());
+            Set<String> heads = store.heads(database.connection());
+            List<String> repaired = new ArrayList<>();
+            List<VersionStore.Entry> entries = new ArrayList<>();
+            for (RevisionInfo revision : Integrity.changed(graph, heads, store.appliedChecksums(database.connection()))) {
+                entries.add(VersionStore.Entry.bookkeeping(VersionStore.Entry.REPAIR, revision.id(),
+                        "checksum re-recorded from " + revision.origin(), Checksums.of(revision.upgradeOperations())));
+                repaired.add("revision " + revision.label() + ": recorded as " + revision.origin() + " has it now");
+            }
+            VersionStore.Entry stopped = store.lastPartialUpgrade(database.connection());
+            if (stopped != null) {
+                entries.add(VersionStore.Entry.bookkeeping(VersionStore.Entry.REPAIR, stopped.revision(),
+                        "forgot its stop part-way after " + stopped.statementsRun() + " statement(s)", stopped.checksum()));
+                repaired.add("revision " + stopped.revision() + " (" + stopped.message() + "): its stop part-way, with its first "
+                        + stopped.statementsRun() + " statement(s) committed, is forgotten; a plain 'upgrade' runs it from its start");
+            }
+            if (!entries.isEmpty()) {
+                attempt.changing();
+                store.record(database.connection(), entries);
+            }
+            return repaired;
         });
     }
 

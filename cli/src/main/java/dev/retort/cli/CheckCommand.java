@@ -33,7 +33,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (strict && !result.changed().isEmpty()) {
             throw RetortException.failed("the database matches the entities, but " + result.changed().size()
-                    + " applied revision file(s) changed since they ran (--strict)", null);
+                    + " applied revision file(s) changed since they ran (--strict); once the change is reviewed, 'retort repair' records"
+                    + " the files as they are now", null);
         }
         retort.out().println("The database matches the entities.");
         return 0;

@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             BranchesCommand.class,
             MergeCommand.class,
             StampCommand.class,
+            RepairCommand.class,
             ShowCommand.class,
             CheckCommand.class,
             CommandLine.HelpCommand.class

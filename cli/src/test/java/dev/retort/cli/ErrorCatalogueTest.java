@@ -347,7 +347,8 @@ class ErrorCatalogueTest {
     @Test @DisplayName("E33 an applied revision edited, under --strict")
     void e33() throws IOException {
         appliedThenEdited("varchar(120)", "varchar(121)");
-        fails(1, "has changed since it was applied", "upgrade", "head", "--strict");
+        fails(1, "has changed since it was applied; refusing under --strict (once the change is reviewed, 'retort repair' records",
+                "upgrade", "head", "--strict");
     }
 
     @Test @DisplayName("E34 an unknown command or option")
@@ -458,7 +459,8 @@ class ErrorCatalogueTest {
     void e44() throws IOException {
         String first = appliedThenEdited("varchar(120)", "varchar(121)");
         assertThat(ok("check")).contains("WARNING: revision " + first, "matches");
-        Cli.Run strict = fails(1, "1 applied revision file(s) changed since they ran (--strict)", "check", "--strict");
+        Cli.Run strict = fails(1, "1 applied revision file(s) changed since they ran (--strict); once the change is reviewed,"
+                + " 'retort repair' records the files as they are now", "check", "--strict");
         assertThat(strict.out()).contains("WARNING: revision " + first).doesNotContain("matches");
     }
 

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,6 +166,74 @@ abstract class FailingStatementTest {
             }
             Cli.ok(project, "downgrade", "-1");
             assertThat(Cli.retort(project, "current").out()).isEqualTo(first + "\n");
+        }
+    }
+    private Path handWritten(String message, String upgrade, String downgrade) throws Exception {
+        Path revision = project.resolve(Cli.generatedFile(Cli.ok(project, "revision", "-m", message)));
+        Files.writeString(revision, Files.readString(revision)
+                .replaceFirst("(public void upgrade\\(Ops op\\) \\{)", "$1\n        " + upgrade)
+                .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        " + downgrade));
+        return revision;
+    }
+
+    private static List<String> rows(TestDatabase.Fresh database, String sql) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Flyway's repair: an applied revision edited on purpose is recorded as its file is now (the
+     * warning stops, --strict passes again), recorded in retort_history with the database user; and
+     * where DDL commits as it runs, a revision that stopped part-way, once its committed statements
+     * were undone by hand, is forgotten so that a plain upgrade runs it from its start.
+     */
+    @Test
+    void repairRecordsAnEditedRevisionAndForgetsAStopPartWay() throws Exception {
+        try (TestDatabase.Fresh database = kind().create()) {
+            project(database);
+            Path audit = handWritten("audit", "op.execute(\"create table audit (id integer)\");", "op.execute(\"drop table audit\");");
+            String id = Cli.generatedId("Generated " + project.relativize(audit));
+            Cli.ok(project, "upgrade", "head");
+            Files.writeString(audit, Files.readString(audit).replace("(id integer)", "(id bigint)"));
+            assertThat(Cli.retort(project, "current").out()).contains("WARNING: revision " + id + " (audit)");
+            Cli.Run strict = Cli.retort(project, "upgrade", "head", "--strict");
+            assertThat(strict.exitCode()).isEqualTo(1);
+            assertThat(strict.err()).contains("'retort repair' records the files as they are now");
+
+            assertThat(Cli.ok(project, "repair")).isEqualTo("revision " + id + " (audit): recorded as " + audit
+                    + " has it now\nRecorded 1 repair(s) in retort_history.\n");
+
+            assertThat(Cli.retort(project, "current").out()).isEqualTo(id + " (head)\n");
+            assertThat(Cli.retort(project, "upgrade", "head", "--strict").exitCode()).isZero();
+            assertThat(rows(database, "select direction from retort_history where revision = '" + id + "' order by seq"))
+                    .containsExactly("upgrade", "repair");
+            assertThat(rows(database, "select distinct lower(installed_by) from retort_history")).containsExactly(database.user().toLowerCase());
+            assertThat(Cli.ok(project, "repair")).isEqualTo("Nothing to repair: every applied revision matches its file.\n");
+
+            Path stops = handWritten("stops", "op.execute(\"create table stopped (id integer)\");\n        op.execute(\"insert into stopped_typo (id) values (1)\");",
+                    "op.execute(\"drop table stopped\");");
+            String stopsId = Cli.generatedId("Generated " + project.relativize(stops));
+            assertThat(Cli.retort(project, "upgrade", "head").exitCode()).isEqualTo(1);
+            if (kind() == TestDatabase.POSTGRESQL) { // rolled back: nothing stopped part-way
+                assertThat(Cli.ok(project, "repair")).startsWith("Nothing to repair");
+                return;
+            }
+            assertThat(Cli.retort(project, "upgrade", "head").err()).contains("stopped part-way when it last ran");
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("drop table stopped"); // undone by hand
+            }
+            Files.writeString(stops, Files.readString(stops).replace("stopped_typo", "stopped"));
+
+            assertThat(Cli.ok(project, "repair")).contains("revision " + stopsId + " (stops): its stop part-way, with its first 1 statement(s)"
+                    + " committed, is forgotten; a plain 'upgrade' runs it from its start");
+            assertThat(Cli.ok(project, "upgrade", "head")).contains("Running upgrade " + id + " -> " + stopsId);
+            assertThat(rows(database, "select count(*) from stopped")).containsExactly("1");
         }
     }
 }

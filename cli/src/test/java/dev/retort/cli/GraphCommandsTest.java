@@ -142,15 +142,19 @@ class GraphCommandsTest {
         assertThat(ok("downgrade", "-1")).as("a quick one is not timed").doesNotContain("took");
     }
 
+    /** A stamp runs nothing, and says so in retort_history: what it recorded, what was recorded before, and who. */
     @Test
     void stampRecordsWithoutRunning() throws Exception {
         String empty = id(ok("revision", "-m", "nothing yet"));
         assertThat(ok("stamp", "head")).contains(empty);
         assertThat(rows("select version_id from retort_version")).containsExactly(empty);
-        assertThat(rows("select count(*) from retort_history where revision = '" + empty + "'")).containsExactly("0");
+        assertThat(rows("select direction || ' ' || message || ' by ' || installed_by from retort_history where revision = '" + empty + "'"))
+                .containsExactly("stamp stamped, was at " + initial + " by SA");
 
         assertThat(ok("stamp", "--purge", "base")).contains("recorded at base");
         assertThat(rows("select count(*) from retort_version")).containsExactly("0");
+        assertThat(rows("select revision || ' ' || message from retort_history where direction = 'stamp' order by seq"))
+                .containsExactly(empty + " stamped, was at " + initial, "base stamped with --purge, was at " + empty);
         assertThat(rows("select count(*) from information_schema.tables where table_name = 'EMPLOYEE'")).as("nothing ran").containsExactly("1");
     }
 

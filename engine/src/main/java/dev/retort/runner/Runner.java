@@ -106,21 +106,12 @@ public final class Runner {
      * statements twice (a data change applied twice), so a plain upgrade refuses and names the way on.
      */
     private void refuseRerunOfPartialRevision(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        VersionStore.Entry last = lastPartialUpgrade(connection, store);
+        VersionStore.Entry last = store.lastPartialUpgrade(connection);
         if (last != null && !path.isEmpty() && path.get(0).id().equals(last.revision())) {
             throw RetortException.failed("revision " + path.get(0).label() + " stopped part-way when it last ran, with its first "
                     + last.statementsRun() + " statement(s) committed: once the cause is fixed, 'retort upgrade --resume " + path.get(0).id()
                     + "' runs the rest (docs/commands.md, Exit codes, says how to start it over instead)", null);
         }
-    }
-
-    /** The last recorded run, if it was an upgrade that stopped part-way with statements committed. */
-    private static VersionStore.Entry lastPartialUpgrade(Connection connection, VersionStore store) throws SQLException {
-        List<VersionStore.Entry> history = store.history(connection);
-        VersionStore.Entry last = history.isEmpty() ? null : history.get(history.size() - 1);
-        boolean partial = last != null && !last.success() && last.statementsRun() != null && last.statementsRun() > 0
-                && last.direction().equals(Direction.UPGRADE.label());
-        return partial ? last : null;
     }
 
     public Result downgrade(Connection connection, String schema, String target) throws SQLException {
@@ -147,7 +138,7 @@ public final class Runner {
      * has now (the failing one and those after it may have been fixed meanwhile).
      */
     private int resumePoint(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        VersionStore.Entry last = lastPartialUpgrade(connection, store);
+        VersionStore.Entry last = store.lastPartialUpgrade(connection);
         if (last == null) {
             throw RetortException.badInput("nothing to resume: the last run recorded did not stop part-way through an upgrade");
         }
@@ -272,7 +263,7 @@ public final class Runner {
         boolean partial = committed != null && !committed.isEmpty();
         return new VersionStore.Entry(0, revision.id(), direction.label(), revision.message(), checksum, started,
                 Duration.between(started, Instant.now()).toMillis(), success, partial ? committed.size() : null,
-                partial ? checksum(committed) : null);
+                partial ? checksum(committed) : null, null);
     }
 
     /**

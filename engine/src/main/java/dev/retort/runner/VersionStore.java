@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Retort's bookkeeping: {@code retort_version} holds one row per applied head (as Alembic's
@@ -41,6 +42,9 @@ public final class VersionStore {
 
     private static final String STATEMENTS_RUN = "statements_run";
     private static final String STATEMENTS_CHECKSUM = "statements_checksum";
+    private static final String INSTALLED_BY = "installed_by";
+    /** How many columns retort_history had when Retort first made it; those after were added later, all nullable. */
+    private static final int FIRST_COLUMNS = 8;
 
     static final Table VERSION = Table.of("retort_version")
             .column(Column.of("version_id", varchar(64)).notNull())
@@ -57,20 +61,33 @@ public final class VersionStore {
             .column(Column.of("success", bool()).notNull())
             .column(Column.of(STATEMENTS_RUN, integer()))
             .column(Column.of(STATEMENTS_CHECKSUM, varchar(64)))
+            .column(Column.of(INSTALLED_BY, varchar(128)))
             .primaryKey("seq");
 
     /**
-     * One row of {@code retort_history}. A revision that failed part-way where DDL commits as it
+     * One row of {@code retort_history}: a revision applied or reverted, or a {@code stamp} or
+     * {@code repair} of the bookkeeping. A revision that failed part-way where DDL commits as it
      * runs records how many of its statements ran ({@code statementsRun}) and a checksum of them, so
      * that {@code upgrade --resume} can run the rest once the cause is fixed; null otherwise.
+     * {@code installedBy} is the database user who ran it, which {@link #record} fills in (null in
+     * rows from before Retort kept it, and in offline scripts).
      */
     public record Entry(long seq, String revision, String direction, String message, String checksum, Instant appliedAt,
-            long durationMillis, boolean success, Integer statementsRun, String statementsChecksum) {}
+            long durationMillis, boolean success, Integer statementsRun, String statementsChecksum, String installedBy) {
+
+        public static final String STAMP = "stamp";
+        public static final String REPAIR = "repair";
+
+        /** A change to the bookkeeping alone, which ran nothing. */
+        public static Entry bookkeeping(String direction, String revision, String message, String checksum) {
+            return new Entry(0, revision, direction, message, checksum, Instant.now(), 0, true, null, null, null);
+        }
+    }
 
     private final Dialect dialect;
     private final String schema;
-    /** Whether retort_history has the columns added after its first version; null until looked at. */
-    private Boolean resumable;
+    /** The keys of the columns retort_history has, which older Retorts made with fewer; null until looked at. */
+    private Set<String> historyColumns;
 
     public VersionStore(Dialect dialect, String schema) {
         this.dialect = dialect;
@@ -128,35 +145,44 @@ public final class VersionStore {
     }
 
     /**
-     * Brings a {@code retort_history} made by an earlier Retort up to date: the columns that let a
-     * revision stopped part-way resume are added (nullable, so earlier rows stay as they were).
+     * Brings a {@code retort_history} made by an earlier Retort up to date: the columns added since
+     * (nullable, so earlier rows stay as they were).
      */
     public void upgradeBookkeeping(Connection connection) throws SQLException {
-        if (!hasResumeColumns(connection)) {
-            try (Statement statement = connection.createStatement()) {
-                for (Column column : HISTORY.columns().subList(HISTORY.columns().size() - 2, HISTORY.columns().size())) {
+        Set<String> present = historyColumns(connection);
+        try (Statement statement = connection.createStatement()) {
+            for (Column column : HISTORY.columns().subList(FIRST_COLUMNS, HISTORY.columns().size())) {
+                if (!present.contains(dialect.key(column.name()))) {
                     for (String sql : dialect.sql(new AddColumn(HISTORY_TABLE, column))) {
                         statement.execute(sql);
                     }
                 }
             }
-            resumable = true;
         }
+        historyColumns = null;
     }
 
-    private boolean hasResumeColumns(Connection connection) throws SQLException {
-        if (resumable == null) {
-            String wanted = dialect.key(Name.of(STATEMENTS_RUN));
-            boolean found = false;
+    private Set<String> historyColumns(Connection connection) throws SQLException {
+        if (historyColumns == null) {
+            Set<String> found = new TreeSet<>();
             try (ResultSet rows = connection.getMetaData().getColumns(dialect.metadataCatalog(schema), dialect.metadataSchema(schema),
                     dialect.key(HISTORY_TABLE), "%")) {
                 while (rows.next()) {
-                    found |= rows.getString("TABLE_NAME").equals(dialect.key(HISTORY_TABLE)) && rows.getString("COLUMN_NAME").equals(wanted);
+                    if (rows.getString("TABLE_NAME").equals(dialect.key(HISTORY_TABLE))) {
+                        found.add(rows.getString("COLUMN_NAME"));
+                    }
                 }
             }
-            resumable = found;
+            historyColumns = found;
         }
-        return resumable;
+        return historyColumns;
+    }
+
+    /** The columns added after the first version that this retort_history has, in table order. */
+    private List<String> laterColumns(Connection connection) throws SQLException {
+        Set<String> present = historyColumns(connection);
+        return HISTORY.columns().subList(FIRST_COLUMNS, HISTORY.columns().size()).stream().map(column -> column.name().text())
+                .filter(name -> present.contains(dialect.key(Name.of(name)))).toList();
     }
 
     public void create(Connection connection) throws SQLException {
@@ -182,6 +208,18 @@ public final class VersionStore {
         return heads;
     }
 
+    /**
+     * The last row recorded, if it is an upgrade that stopped part-way with statements committed:
+     * {@code upgrade --resume} runs the rest; anything recorded after it (a stamp, a repair) settles it.
+     */
+    public Entry lastPartialUpgrade(Connection connection) throws SQLException {
+        List<Entry> history = history(connection);
+        Entry last = history.isEmpty() ? null : history.get(history.size() - 1);
+        boolean partial = last != null && !last.success() && last.statementsRun() != null && last.statementsRun() > 0
+                && last.direction().equals(Direction.UPGRADE.label());
+        return partial ? last : null;
+    }
+
     /** Replaces the recorded heads {@code from} with {@code to}. */
     public void moveHeads(Connection connection, Set<String> from, Set<String> to) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
@@ -203,6 +241,7 @@ public final class VersionStore {
         }
     }
 
+    /** Adds {@code entry} to retort_history, in the caller's transaction, with the database user as who ran it. */
     public void recordHistory(Connection connection, Entry entry) throws SQLException {
         long seq;
         try (Statement statement = connection.createStatement();
@@ -210,10 +249,10 @@ public final class VersionStore {
             rows.next();
             seq = rows.getLong(1) + 1;
         }
-        boolean resume = hasResumeColumns(connection);
+        List<String> later = laterColumns(connection);
         try (PreparedStatement insert = connection.prepareStatement("insert into " + dialect.quote(HISTORY_TABLE)
-                + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success"
-                + (resume ? ", " + STATEMENTS_RUN + ", " + STATEMENTS_CHECKSUM + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ") values (?, ?, ?, ?, ?, ?, ?, ?)"))) {
+                + " (seq, revision, direction, message, checksum, applied_at, duration_ms, success" + later.stream().map(", "::concat)
+                .collect(Collectors.joining()) + ") values (?, ?, ?, ?, ?, ?, ?, ?" + ", ?".repeat(later.size()) + ")")) {
             insert.setLong(1, seq);
             insert.setString(2, entry.revision());
             insert.setString(3, entry.direction());
@@ -222,31 +261,63 @@ public final class VersionStore {
             insert.setTimestamp(6, Timestamp.from(entry.appliedAt()));
             insert.setLong(7, entry.durationMillis());
             insert.setBoolean(8, entry.success());
-            if (resume) {
-                insert.setObject(9, entry.statementsRun(), Types.INTEGER);
-                insert.setString(10, entry.statementsChecksum());
+            for (int i = 0; i < later.size(); i++) {
+                int parameter = FIRST_COLUMNS + 1 + i;
+                switch (later.get(i)) {
+                    case STATEMENTS_RUN -> insert.setObject(parameter, entry.statementsRun(), Types.INTEGER);
+                    case STATEMENTS_CHECKSUM -> insert.setString(parameter, entry.statementsChecksum());
+                    case INSTALLED_BY -> insert.setString(parameter, connection.getMetaData().getUserName());
+                    default -> throw new IllegalStateException("no value for retort_history." + later.get(i));
+                }
             }
             insert.executeUpdate();
         }
     }
 
-    /** Each revision's checksum when it was last applied successfully. */
+    /** Adds {@code entries} to retort_history in one transaction of their own. */
+    public void record(Connection connection, List<Entry> entries) throws SQLException {
+        inTransaction(connection, () -> {
+            for (Entry entry : entries) {
+                recordHistory(connection, entry);
+            }
+        });
+    }
+
+    /** Each revision's checksum when it was last applied successfully, or re-recorded by a repair since. */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new HashMap<>();
         for (Entry entry : history(connection)) {
-            if (entry.success() && entry.direction().equals(Direction.UPGRADE.label())) {
+            if (entry.success() && (entry.direction().equals(Direction.UPGRADE.label()) || entry.direction().equals(Entry.REPAIR))) {
                 checksums.put(entry.revision(), entry.checksum());
             }
         }
         return checksums;
     }
 
-    /** Replaces whatever is recorded by {@code heads}, in one transaction: never a moment at base. */
-    public void stamp(Connection connection, Set<String> heads) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("delete from " + dialect.quote(VERSION_TABLE));
+    /**
+     * Replaces whatever is recorded by {@code heads} and adds {@code entries} to the history, in one
+     * transaction: never a moment at base.
+     */
+    public void stamp(Connection connection, Set<String> heads, List<Entry> entries) throws SQLException {
+        inTransaction(connection, () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("delete from " + dialect.quote(VERSION_TABLE));
+            }
             moveHeads(connection, Set.of(), heads);
+            for (Entry entry : entries) {
+                recordHistory(connection, entry);
+            }
+        });
+    }
+
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private static void inTransaction(Connection connection, Work work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            work.run();
             connection.commit();
         } catch (SQLException e) {
             try {
@@ -265,14 +336,17 @@ public final class VersionStore {
         if (!exists(connection)) {
             return entries;
         }
-        boolean resume = hasResumeColumns(connection);
+        List<String> later = laterColumns(connection);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select seq, revision, direction, message, checksum, applied_at, duration_ms, success"
-                        + (resume ? ", " + STATEMENTS_RUN + ", " + STATEMENTS_CHECKSUM : "") + " from " + dialect.quote(HISTORY_TABLE) + " order by seq")) {
+                        + later.stream().map(", "::concat).collect(Collectors.joining()) + " from " + dialect.quote(HISTORY_TABLE)
+                        + " order by seq")) {
             while (rows.next()) {
                 entries.add(new Entry(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
                         rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getBoolean(8),
-                        resume ? rows.getObject(9, Integer.class) : null, resume ? rows.getString(10) : null));
+                        later.contains(STATEMENTS_RUN) ? rows.getObject(STATEMENTS_RUN, Integer.class) : null,
+                        later.contains(STATEMENTS_CHECKSUM) ? rows.getString(STATEMENTS_CHECKSUM) : null,
+                        later.contains(INSTALLED_BY) ? rows.getString(INSTALLED_BY) : null));
             }
         }
         return entries;

@@ -137,13 +137,14 @@ abstract class RunnerTest {
     }
 
     /**
-     * A database migrated by an earlier Retort has a retort_history without the columns a resume
-     * needs: they are added on the next run, and the rows already there read as before.
+     * A database migrated by an earlier Retort has a retort_history without the columns added since
+     * (a resume's, who ran it): they are added on the next run, and the rows already there read as before.
      */
     @Test
-    void anEarlierRetortsHistoryGainsTheResumeColumns() throws SQLException {
+    void anEarlierRetortsHistoryGainsTheColumnsAddedSince() throws SQLException {
         upgrade(runner(FIRST), "head");
         try (Statement statement = connection.createStatement()) {
+            statement.execute("alter table retort_history drop column installed_by");
             statement.execute("alter table retort_history drop column statements_checksum");
             statement.execute("alter table retort_history drop column statements_run");
         }
@@ -153,8 +154,10 @@ abstract class RunnerTest {
         upgrade(runner(FIRST, SECOND), "head");
 
         assertThat(query("select lower(column_name) from information_schema.columns where lower(table_name) = 'retort_history'"
-                + " and table_schema = ? and lower(column_name) like 'statements%' order by 1"))
-                .containsExactly("statements_checksum", "statements_run");
+                + " and table_schema = ? and (lower(column_name) like 'statements%' or lower(column_name) = 'installed_by') order by 1"))
+                .containsExactly("installed_by", "statements_checksum", "statements_run");
+        assertThat(new VersionStore(dialect, database.schema()).history(connection)).extracting(VersionStore.Entry::installedBy)
+                .as("who ran it is known from now on").containsExactly(null, connection.getMetaData().getUserName());
         assertThat(history()).containsExactly("aaa111 upgrade ok", "bbb222 upgrade ok");
     }
 
