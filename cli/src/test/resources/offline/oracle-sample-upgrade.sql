@@ -18,6 +18,7 @@ create table retort_history (
     success number(1,0) not null,
     statements_run number(10,0),
     statements_checksum varchar2(64 char),
+    installed_by varchar2(128 char),
     primary key (seq)
 );
 
