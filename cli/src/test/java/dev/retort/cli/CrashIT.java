@@ -39,7 +39,7 @@ class CrashIT {
     }
 
     private Child deploy() throws Exception {
-        return Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head"));
+        return Child.interruptible("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head");
     }
 
     /** The long revision's transaction is open on the server: the kill lands mid-revision, not before it. */
@@ -99,7 +99,7 @@ class CrashIT {
         Child deployer = deploy();
         awaitTheRevisionRunning();
 
-        new ProcessBuilder("kill", "-INT", String.valueOf(deployer.process().pid())).start().waitFor();
+        deployer.interrupt();
         Child.Finished interrupted = deployer.await(Duration.ofSeconds(30));
 
         assertThat(interrupted.exitCode()).isEqualTo(130);

@@ -66,13 +66,13 @@ class InterruptIT {
                 statement.execute("insert into department (name) values ('Sales')");
             }
 
-            Child deployer = Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head"));
+            Child deployer = Child.interruptible("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!updating(database)) {
                 assertThat(System.nanoTime()).as("the slow update never started").isLessThan(deadline);
                 Thread.sleep(50);
             }
-            new ProcessBuilder("kill", "-INT", String.valueOf(deployer.process().pid())).start().waitFor();
+            deployer.interrupt();
             Child.Finished interrupted = deployer.await(Duration.ofSeconds(90));
 
             assertThat(updating(database)).as("the server still runs the statement Retort left").isFalse();
