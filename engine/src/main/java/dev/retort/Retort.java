@@ -57,8 +57,9 @@ import java.util.stream.Collectors;
  * Retort.configure().url("jdbc:h2:./db").migrationsPackage("app.migrations").load().upgrade("head");
  * }</pre>
  *
- * It never prints; progress goes to a {@link RunListener}, results come back as values, and
- * failures are {@link RetortException}s.
+ * Its own code never prints (Hibernate, reading the entities for {@code autogen} and {@code check},
+ * logs through the application's logging); progress goes to a {@link RunListener}, results come
+ * back as values, and failures are {@link RetortException}s.
  */
 public final class Retort {
 
