@@ -11,6 +11,7 @@ import dev.retort.model.Name;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
+import dev.retort.model.TypeCode;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
@@ -37,7 +38,6 @@ import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.type.SqlTypes;
 
 /**
  * Java source for one operation, written as the {@code Ops} call that records it again: the
@@ -179,45 +179,45 @@ public final class OperationCode {
             return CodeBlock.of("arrayOf($L)$L", type(type.element()), length == null ? "" : ".length(" + number(length) + ")");
         }
         switch (type.code()) {
-            case SqlTypes.ENUM:
+            case TypeCode.ENUM:
                 return CodeBlock.of("enumOf($L)$L", CodeBlock.join(type.values().stream().map(v -> CodeBlock.of("$S", v)).toList(), ", "),
                         length == null ? "" : ".length(" + number(length) + ")");
-            case SqlTypes.VARCHAR:
+            case TypeCode.VARCHAR:
                 if (lengthOnly) {
                     return CodeBlock.of("varchar($L)", number(length));
                 }
                 break;
-            case SqlTypes.CHAR:
+            case TypeCode.CHAR:
                 if (lengthOnly) {
                     return CodeBlock.of("fixedChar($L)", number(length));
                 }
                 break;
-            case SqlTypes.VARBINARY:
+            case TypeCode.VARBINARY:
                 if (lengthOnly) {
                     return CodeBlock.of("varbinary($L)", number(length));
                 }
                 break;
-            case SqlTypes.NUMERIC:
+            case TypeCode.NUMERIC:
                 if (length == null && precision != null && scale != null) {
                     return CodeBlock.of("numeric($L, $L)", precision, scale);
                 }
                 break;
-            case SqlTypes.FLOAT:
+            case TypeCode.FLOAT:
                 if (precisionOnly && precision == 24) {
                     return CodeBlock.of("real()");
                 }
                 break;
-            case SqlTypes.TIME:
+            case TypeCode.TIME:
                 if (precisionOnly) {
                     return CodeBlock.of("time($L)", precision);
                 }
                 break;
-            case SqlTypes.TIMESTAMP:
+            case TypeCode.TIMESTAMP:
                 if (precisionOnly) {
                     return CodeBlock.of("timestamp($L)", precision);
                 }
                 break;
-            case SqlTypes.TIMESTAMP_UTC:
+            case TypeCode.TIMESTAMP_UTC:
                 if (precisionOnly) {
                     return CodeBlock.of("timestampTz($L)", precision);
                 }
@@ -243,16 +243,16 @@ public final class OperationCode {
 
     private static String unsizedFactory(int code) {
         return switch (code) {
-            case SqlTypes.BIGINT -> "bigint";
-            case SqlTypes.INTEGER -> "integer";
-            case SqlTypes.SMALLINT -> "smallint";
-            case SqlTypes.TINYINT -> "tinyint";
-            case SqlTypes.BOOLEAN -> "bool";
-            case SqlTypes.DOUBLE -> "doublePrecision";
-            case SqlTypes.DATE -> "date";
-            case SqlTypes.UUID -> "uuid";
-            case SqlTypes.CLOB -> "clob";
-            case SqlTypes.BLOB -> "blob";
+            case TypeCode.BIGINT -> "bigint";
+            case TypeCode.INTEGER -> "integer";
+            case TypeCode.SMALLINT -> "smallint";
+            case TypeCode.TINYINT -> "tinyint";
+            case TypeCode.BOOLEAN -> "bool";
+            case TypeCode.DOUBLE -> "doublePrecision";
+            case TypeCode.DATE -> "date";
+            case TypeCode.UUID -> "uuid";
+            case TypeCode.CLOB -> "clob";
+            case TypeCode.BLOB -> "blob";
             default -> null;
         };
     }

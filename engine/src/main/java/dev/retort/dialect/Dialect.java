@@ -12,6 +12,7 @@ import dev.retort.model.ReferentialAction;
 import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
+import dev.retort.model.TypeCode;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
@@ -51,7 +52,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.type.SqlTypes;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -73,14 +73,42 @@ public abstract class Dialect {
     /** A string literal ({@code ''} inside is a quote), a {@code "quoted"} or {@code `quoted`} name, or a bare word. */
     private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^']|'')*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
 
+    /**
+     * The SQL:2003 reserved words, as Hibernate lists them (its {@code session_use} included), so
+     * Retort quotes exactly the names Hibernate's DDL would have to; {@code TypeNamesTest} holds the
+     * two lists side by side.
+     */
+    static final Set<String> SQL_2003 = words("""
+            add all allocate alter and any are array as asensitive asymmetric at atomic authorization begin
+            between bigint binary blob both by call called cascaded case cast char character check clob close
+            collate column commit condition connect constraint continue corresponding create cross cube current
+            current_date current_path current_role current_time current_timestamp current_user cursor cycle
+            date day deallocate dec decimal declare default delete deref describe deterministic disconnect
+            distinct do double drop dynamic each element else elsif end escape except exec execute exists exit
+            external false fetch filter float for foreign free from full function get global grant group
+            grouping handler having hold hour identity if immediate in indicator inner inout input insensitive
+            insert int integer intersect interval into is iterate join language large lateral leading leave
+            left like local localtime localtimestamp loop match member merge method minute modifies module
+            month multiset national natural nchar nclob new no none not null numeric of old on only open or
+            order out outer output over overlaps parameter partition precision prepare primary procedure range
+            reads real recursive ref references referencing release repeat resignal result return returns
+            revoke right rollback rollup row rows savepoint scroll search second select sensitive session_use
+            set signal similar smallint some specific specifictype sql sqlexception sqlstate sqlwarning start
+            static submultiset symmetric system system_user table tablesample then time timestamp timezone_hour
+            timezone_minute to trailing translation treat trigger true undo union unique unknown unnest until
+            update user using value values varchar varying when whenever where while window with within without
+            year
+            """);
+
     private final DatabaseKind kind;
     private final String version;
-    private final HibernateTypes types;
+    private final TypeNames types = TypeNames.standard();
+    private HibernateTypes catalogTypes;
 
-    protected Dialect(DatabaseKind kind, String version, org.hibernate.dialect.Dialect hibernate) {
+    protected Dialect(DatabaseKind kind, String version) {
         this.kind = kind;
         this.version = version;
-        this.types = new HibernateTypes(hibernate);
+        spellTypes(types);
     }
 
     public DatabaseKind kind() {
@@ -92,9 +120,15 @@ public abstract class Dialect {
         return version;
     }
 
+    /** Whether this database is at least {@code major.minor}. */
+    protected boolean versionAtLeast(int major, int minor) {
+        int[] parts = Versions.parse(version);
+        return parts[0] > major || (parts[0] == major && parts[1] >= minor);
+    }
+
     /** The Hibernate dialect the entity scan boots with, so the target is what Hibernate creates here. */
     public String hibernateDialectClass() {
-        return types.hibernateDialectClass();
+        return HibernateTypes.dialectClass(kind);
     }
 
     /**
@@ -201,11 +235,12 @@ public abstract class Dialect {
     }
 
     private boolean reserved(String word) {
-        return types.isKeyword(word) || reservedWords().contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return SQL_2003.contains(lower) || reservedWords().contains(lower);
     }
 
     /**
-     * Words this database reserves beyond the SQL standard keywords Hibernate lists (H2's
+     * Words this database reserves beyond the SQL:2003 keywords (H2's
      * {@code limit}, MariaDB's {@code key}), in lower case: a name spelled so is quoted.
      */
     protected Set<String> reservedWords() {
@@ -289,8 +324,14 @@ public abstract class Dialect {
         if (type.isArray()) {
             return arrayTypeName(typeName(type.element()), type.length());
         }
-        return types.render(standIn(type));
+        return types.render(standIn(type), kind.displayName() + " " + version);
     }
+
+    /**
+     * This database's type spellings where they differ from {@link TypeNames#standard()}'s, as
+     * Hibernate's dialect for it registers them. Called once, as the dialect is made.
+     */
+    protected abstract void spellTypes(TypeNames types);
 
     /**
      * The type Hibernate gives the same Java type here where this database lacks the neutral code a
@@ -298,8 +339,8 @@ public abstract class Dialect {
      * Otherwise the type itself.
      */
     protected ColumnType standIn(ColumnType type) {
-        if (type.code() == SqlTypes.UUID && !types.spells(SqlTypes.UUID)) {
-            return ColumnType.of(SqlTypes.BINARY).length(16);
+        if (type.code() == TypeCode.UUID && !types.spells(TypeCode.UUID)) {
+            return ColumnType.of(TypeCode.BINARY).length(16);
         }
         return type;
     }
@@ -311,7 +352,7 @@ public abstract class Dialect {
 
     /** A native enum type, or where there is none, a varchar (its length, else 255) that a check of the values guards. */
     protected String enumTypeName(ColumnType type) {
-        return nativeEnums() ? nativeEnum(type.values()) : types.render(ColumnType.varchar(type.length() == null ? 255 : type.length()));
+        return nativeEnums() ? nativeEnum(type.values()) : typeName(ColumnType.varchar(type.length() == null ? 255 : type.length()));
     }
 
     /** Whether enums are a type here; where not, Hibernate stores them as varchar plus a check, and so does Retort. */
@@ -397,9 +438,9 @@ public abstract class Dialect {
         return (INTEGERS.contains(from.code()) && INTEGERS.contains(to.code())) || (STRINGS.contains(from.code()) && STRINGS.contains(to.code()));
     }
 
-    private static final Set<Integer> INTEGERS = Set.of(SqlTypes.TINYINT, SqlTypes.SMALLINT, SqlTypes.INTEGER, SqlTypes.BIGINT);
-    private static final Set<Integer> STRINGS = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
-            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR);
+    private static final Set<Integer> INTEGERS = Set.of(TypeCode.TINYINT, TypeCode.SMALLINT, TypeCode.INTEGER, TypeCode.BIGINT);
+    private static final Set<Integer> STRINGS = Set.of(TypeCode.CHAR, TypeCode.VARCHAR, TypeCode.NCHAR, TypeCode.NVARCHAR,
+            TypeCode.LONGVARCHAR, TypeCode.LONG32VARCHAR);
 
     /** DECIMAL and NUMERIC are one type on every database here; H2 keeps whichever spelling a column was declared with. */
     private static ColumnType asNumeric(ColumnType type) {
@@ -443,7 +484,15 @@ public abstract class Dialect {
 
     /** Resolves a type the catalog reports to the neutral code Hibernate uses for it. */
     protected int resolveTypeCode(String typeName, int jdbcType, int precision, int scale) {
-        return types.resolve(typeName, jdbcType, precision, scale);
+        return catalogTypes().resolve(typeName, jdbcType, precision, scale);
+    }
+
+    /** Hibernate's dialect, made only when a catalog is read: applying revisions never loads Hibernate. */
+    private synchronized HibernateTypes catalogTypes() {
+        if (catalogTypes == null) {
+            catalogTypes = new HibernateTypes(kind, version);
+        }
+        return catalogTypes;
     }
 
     // ---- catalog ----------------------------------------------------------------------------
@@ -486,9 +535,9 @@ public abstract class Dialect {
         try {
             code = resolveTypeCode(column.typeName(), column.jdbcType(), column.size(), column.digits());
         } catch (RuntimeException e) {
-            code = SqlTypes.OTHER; // a type Hibernate cannot place (an array whose element is unknown, a domain...)
+            code = TypeCode.OTHER; // a type Hibernate cannot place (an array whose element is unknown, a domain...)
         }
-        if (code == SqlTypes.OTHER || column.jdbcType() == Types.ARRAY) {
+        if (code == TypeCode.OTHER || column.jdbcType() == Types.ARRAY) {
             return ColumnType.nativeType(column.typeName());
         }
         ColumnType type = ColumnType.sized(code, (long) column.size(), sizedPrecision(code, column), column.digits());
@@ -975,7 +1024,7 @@ public abstract class Dialect {
 
     protected String columnDefinition(Name table, Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeName(column.type()));
-        String identity = column.identity() ? types.identityClause(column.type().code()) : "";
+        String identity = column.identity() ? identityClause() : "";
         if (column.identity()) {
             sql.append(' ').append(identity);
         } else if (column.defaultValue() != null) {
@@ -988,6 +1037,11 @@ public abstract class Dialect {
             sql.append(' ').append(enumCheck(table, column));
         }
         return sql.toString();
+    }
+
+    /** What makes a column an identity column, as Hibernate writes it. */
+    protected String identityClause() {
+        return "generated by default as identity";
     }
 
     protected String uniqueDefinition(UniqueConstraint unique) {

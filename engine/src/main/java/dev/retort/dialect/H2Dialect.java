@@ -1,5 +1,8 @@
 package dev.retort.dialect;
 
+import static dev.retort.dialect.TypeNames.upTo;
+import static dev.retort.model.TypeCode.*;
+
 import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
 import dev.retort.model.UniqueConstraint;
@@ -44,7 +47,15 @@ public final class H2Dialect extends Dialect {
             """);
 
     H2Dialect(String version) {
-        super(DatabaseKind.H2, version, new org.hibernate.dialect.H2Dialect(Versions.parse(version)));
+        super(DatabaseKind.H2, version);
+    }
+
+    /** Strings and bytes up to 1 MiB (H2's own limit is 1,000,000,000), larger ones as large objects. */
+    @Override
+    protected void spellTypes(TypeNames types) {
+        types.put(VARCHAR, "clob", upTo(1_048_576, "varchar($l)")).same(VARCHAR, NVARCHAR, LONGVARCHAR, LONGNVARCHAR)
+                .put(VARBINARY, "blob", upTo(1_048_576, "varbinary($l)")).same(VARBINARY, LONGVARBINARY)
+                .put(INTERVAL_SECOND, "interval second($p,$s)");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import static dev.retort.model.TypeCode.*;
+
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Name;
 import dev.retort.model.Sequence;
@@ -16,7 +18,16 @@ import java.util.Set;
 public final class MariaDBDialect extends MySQLDialect {
 
     MariaDBDialect(String version) {
-        super(DatabaseKind.MARIADB, version, new org.hibernate.dialect.MariaDBDialect(Versions.parse(version)));
+        super(DatabaseKind.MARIADB, version);
+    }
+
+    /** MySQL's spellings, and a native uuid from 10.7 on. */
+    @Override
+    protected void spellTypes(TypeNames types) {
+        super.spellTypes(types);
+        if (versionAtLeast(10, 7)) {
+            types.put(UUID, "uuid");
+        }
     }
 
     /**

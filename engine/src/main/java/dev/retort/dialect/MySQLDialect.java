@@ -1,5 +1,8 @@
 package dev.retort.dialect;
 
+import static dev.retort.dialect.TypeNames.upTo;
+import static dev.retort.model.TypeCode.*;
+
 import dev.retort.RetortException;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
@@ -32,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.hibernate.type.SqlTypes;
 
 /**
  * MySQL, and the base of {@link MariaDBDialect}. The schema is the JDBC catalog (a database);
@@ -45,10 +47,10 @@ import org.hibernate.type.SqlTypes;
  */
 public class MySQLDialect extends Dialect {
 
-    /** Reserved words from the MySQL and MariaDB manual. */
     /** As {@link Dialect}'s, but a backslash inside a literal escapes the next character. */
     private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^'\\\\]|''|\\\\.)*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
 
+    /** Reserved words from the MySQL and MariaDB manual. */
     private static final Set<String> RESERVED = words("""
             ACCESSIBLE ADD ALL ALTER ANALYZE AND AS ASC ASENSITIVE BEFORE BETWEEN BIGINT BINARY BLOB BOTH BY CALL CASCADE CASE
             CHANGE CHAR CHARACTER CHECK COLLATE COLUMN CONDITION CONSTRAINT CONTINUE CONVERT CREATE CROSS CUBE CUME_DIST
@@ -73,12 +75,44 @@ public class MySQLDialect extends Dialect {
             VALUES VARBINARY VARCHAR VARCHARACTER VARYING VIRTUAL WHEN WHERE WHILE WINDOW WITH WRITE XOR YEAR_MONTH ZEROFILL
             """);
 
+    /** The character set Hibernate gives national strings. */
+    private static final String NATIONAL = " character set utf8mb4";
+
     MySQLDialect(String version) {
-        this(DatabaseKind.MYSQL, version, new org.hibernate.dialect.MySQLDialect(Versions.parse(version)));
+        this(DatabaseKind.MYSQL, version);
     }
 
-    protected MySQLDialect(DatabaseKind kind, String version, org.hibernate.dialect.Dialect hibernate) {
-        super(kind, version, hibernate);
+    protected MySQLDialect(DatabaseKind kind, String version) {
+        super(kind, version);
+    }
+
+    /**
+     * Strings as varchar up to 16,383 characters (65,535 bytes in utf8mb4), then the text family by
+     * length, bytes and large objects likewise; timestamps as datetime (a zoned one in UTC), booleans
+     * as bit; no uuid type (a UUID is 16 bytes). No time with a zone either: Hibernate stores an
+     * {@code OffsetTime} as a time normalised to UTC (its registry still spells {@code time with time
+     * zone}, which the database refuses), so a revision that carries one makes a time.
+     */
+    @Override
+    protected void spellTypes(TypeNames types) {
+        types.put(NUMERIC, "decimal($p,$s)").put(BOOLEAN, "bit")
+                .put(CHAR, "varchar($l)").suffixed(CHAR, NATIONAL, NCHAR)
+                .put(VARCHAR, "longtext", upTo(16_383, "varchar($l)"), upTo(65_535, "text"), upTo(16_777_215, "mediumtext"))
+                .same(VARCHAR, LONGVARCHAR).suffixed(VARCHAR, NATIONAL, NVARCHAR, LONGNVARCHAR)
+                .put(LONG32VARCHAR, "longtext").same(LONG32VARCHAR, LONG32NVARCHAR)
+                .put(CLOB, "longtext", upTo(255, "tinytext"), upTo(65_535, "text"), upTo(16_777_215, "mediumtext"))
+                .suffixed(CLOB, NATIONAL, NCLOB)
+                .put(VARBINARY, "longblob", upTo(65_535, "varbinary($l)"), upTo(16_777_215, "mediumblob")).same(VARBINARY, LONGVARBINARY)
+                .put(LONG32VARBINARY, "longblob")
+                .put(BLOB, "longblob", upTo(255, "tinyblob"), upTo(65_535, "blob"), upTo(16_777_215, "mediumblob"))
+                .put(TIMESTAMP, "datetime($p)").same(TIMESTAMP, TIMESTAMP_UTC).put(TIMESTAMP_WITH_TIMEZONE, "timestamp($p)")
+                .put(TIME_UTC, "time($p)").same(TIME_UTC, TIME_WITH_TIMEZONE)
+                .remove(UUID);
+    }
+
+    @Override
+    protected String identityClause() {
+        return "not null auto_increment";
     }
 
     @Override
@@ -162,10 +196,10 @@ public class MySQLDialect extends Dialect {
     /** What a column takes in an index: strings their length in bytes, numbers and times their storage size. */
     private static long keyBytes(ColumnType type, int bytesPerCharacter) {
         return switch (type.code()) {
-            case SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR -> type.length() == null ? 0 : type.length() * bytesPerCharacter;
-            case SqlTypes.BINARY, SqlTypes.VARBINARY -> type.length() == null ? 0 : type.length();
-            case SqlTypes.BIGINT, SqlTypes.DOUBLE, SqlTypes.TIMESTAMP, SqlTypes.TIMESTAMP_UTC -> 8;
-            case SqlTypes.UUID -> 16;
+            case CHAR, VARCHAR, NCHAR, NVARCHAR -> type.length() == null ? 0 : type.length() * bytesPerCharacter;
+            case BINARY, VARBINARY -> type.length() == null ? 0 : type.length();
+            case BIGINT, DOUBLE, TIMESTAMP, TIMESTAMP_UTC -> 8;
+            case UUID -> 16;
             default -> 4;
         };
     }
@@ -255,22 +289,10 @@ public class MySQLDialect extends Dialect {
         return type.endsWith(" unsigned") || type.contains(" unsigned ") || type.endsWith(" zerofill") || type.startsWith("set(");
     }
 
-    /**
-     * No time with a zone here: Hibernate stores an {@code OffsetTime} as a time normalised to UTC
-     * (its registry would still spell {@code time with time zone}, which the database refuses).
-     */
-    @Override
-    protected ColumnType standIn(ColumnType type) {
-        if (type.code() == SqlTypes.TIME_WITH_TIMEZONE) {
-            return new ColumnType(SqlTypes.TIME_UTC, null, type.precision(), null, null);
-        }
-        return super.standIn(type);
-    }
-
     /** No array type here: Hibernate stores an array as a JSON array, in a {@code json} column. */
     @Override
     protected String arrayTypeName(String element, Long cardinality) {
-        return typeName(ColumnType.of(SqlTypes.JSON));
+        return typeName(ColumnType.of(JSON));
     }
 
     /** MariaDB's {@code json} is {@code longtext} plus this check, named after its column. */
@@ -380,12 +402,12 @@ public class MySQLDialect extends Dialect {
             return ColumnType.uuid();
         }
         if (typeName.equals("json")) {
-            return ColumnType.of(SqlTypes.JSON);
+            return ColumnType.of(JSON);
         }
         Long capacity = LOB_CAPACITIES.get(typeName.replaceFirst("(blob|text)$", ""));
         if (capacity != null && (typeName.endsWith("blob") || typeName.endsWith("text"))) {
             // the tiny to long large objects differ only in how much they hold, as Hibernate picks them by length
-            return ColumnType.of(typeName.endsWith("blob") ? SqlTypes.BLOB : SqlTypes.CLOB).length(capacity);
+            return ColumnType.of(typeName.endsWith("blob") ? BLOB : CLOB).length(capacity);
         }
         if (isNative(typeName)) {
             // an integer's display width means nothing (MySQL 8 drops it) unless the column pads with zeros;
@@ -395,7 +417,7 @@ public class MySQLDialect extends Dialect {
         }
         if (typeName.equals("timestamp")) {
             // MySQL's TIMESTAMP converts to and from the session zone; Hibernate stores moments in DATETIME (UTC) instead
-            return ColumnType.of(SqlTypes.TIMESTAMP_WITH_TIMEZONE).precision(column.digits());
+            return ColumnType.of(TIMESTAMP_WITH_TIMEZONE).precision(column.digits());
         }
         return super.columnType(column);
     }

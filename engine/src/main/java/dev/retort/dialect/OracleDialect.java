@@ -1,5 +1,8 @@
 package dev.retort.dialect;
 
+import static dev.retort.dialect.TypeNames.upTo;
+import static dev.retort.model.TypeCode.*;
+
 import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.model.UniqueConstraint;
@@ -18,7 +21,29 @@ import java.util.Locale;
 public final class OracleDialect extends Dialect {
 
     OracleDialect(String version) {
-        super(DatabaseKind.ORACLE, version, new org.hibernate.dialect.OracleDialect(Versions.parse(version)));
+        super(DatabaseKind.ORACLE, version);
+    }
+
+    /**
+     * Integers and booleans as numbers (a native boolean and json from 23 on), floats as binary
+     * floats, strings as varchar2 up to 4,000 characters and raw up to 2,000 bytes, then large
+     * objects; times as timestamps; no uuid type (a UUID is 16 bytes).
+     */
+    @Override
+    protected void spellTypes(TypeNames types) {
+        boolean oracle23 = versionAtLeast(23, 0);
+        types.put(BOOLEAN, oracle23 ? "boolean" : "number(1,0)")
+                .put(TINYINT, "number(3,0)").put(SMALLINT, "number(5,0)").put(INTEGER, "number(10,0)").put(BIGINT, "number(19,0)")
+                .put(FLOAT, "binary_double", upTo(24, "binary_float")).put(REAL, "binary_float").put(DOUBLE, "binary_double")
+                .put(NUMERIC, "number($p,$s)").same(NUMERIC, DECIMAL)
+                .put(VARCHAR, "clob", upTo(4_000, "varchar2($l char)")).same(VARCHAR, LONGVARCHAR)
+                .put(NCHAR, "nchar($l)").put(NVARCHAR, "nclob", upTo(4_000, "nvarchar2($l)")).same(NVARCHAR, LONGNVARCHAR)
+                .put(NCLOB, "nclob").same(NCLOB, LONG32NVARCHAR)
+                .put(BINARY, "raw($l)").put(VARBINARY, "blob", upTo(2_000, "raw($l)")).same(VARBINARY, LONGVARBINARY)
+                .put(TIME, "timestamp($p)")
+                .put(TIMESTAMP_WITH_TIMEZONE, "timestamp($p) with time zone").same(TIMESTAMP_WITH_TIMEZONE, TIME_WITH_TIMEZONE, TIME_UTC)
+                .put(JSON, oracle23 ? "json" : "blob").put(SQLXML, "SYS.XMLTYPE").put(GEOMETRY, "MDSYS.SDO_GEOMETRY")
+                .remove(UUID);
     }
 
     @Override

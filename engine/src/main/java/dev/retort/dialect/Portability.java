@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Name;
+import dev.retort.model.TypeCode;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateTable;
@@ -12,7 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.type.SqlTypes;
 
 /**
  * Whether every database Retort knows can create the column types a plan creates. A revision is
@@ -26,12 +26,12 @@ public final class Portability {
      * never builds the other dialects at all.
      */
     static final Set<Integer> EVERYWHERE = Set.of(
-            SqlTypes.BIGINT, SqlTypes.INTEGER, SqlTypes.SMALLINT, SqlTypes.TINYINT, SqlTypes.BOOLEAN,
-            SqlTypes.VARCHAR, SqlTypes.CHAR, SqlTypes.NVARCHAR, SqlTypes.NCHAR, SqlTypes.NUMERIC, SqlTypes.DECIMAL,
-            SqlTypes.FLOAT, SqlTypes.DOUBLE, SqlTypes.REAL, SqlTypes.DATE, SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC,
-            SqlTypes.TIMESTAMP, SqlTypes.TIMESTAMP_UTC, SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.VARBINARY, SqlTypes.BINARY,
-            SqlTypes.CLOB, SqlTypes.BLOB, SqlTypes.NCLOB, SqlTypes.UUID, SqlTypes.JSON, SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR,
-            SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY);
+            TypeCode.BIGINT, TypeCode.INTEGER, TypeCode.SMALLINT, TypeCode.TINYINT, TypeCode.BOOLEAN,
+            TypeCode.VARCHAR, TypeCode.CHAR, TypeCode.NVARCHAR, TypeCode.NCHAR, TypeCode.NUMERIC, TypeCode.DECIMAL,
+            TypeCode.FLOAT, TypeCode.DOUBLE, TypeCode.REAL, TypeCode.DATE, TypeCode.TIME, TypeCode.TIME_WITH_TIMEZONE, TypeCode.TIME_UTC,
+            TypeCode.TIMESTAMP, TypeCode.TIMESTAMP_UTC, TypeCode.TIMESTAMP_WITH_TIMEZONE, TypeCode.VARBINARY, TypeCode.BINARY,
+            TypeCode.CLOB, TypeCode.BLOB, TypeCode.NCLOB, TypeCode.UUID, TypeCode.JSON, TypeCode.LONGVARCHAR, TypeCode.LONG32VARCHAR,
+            TypeCode.LONGVARBINARY, TypeCode.LONG32VARBINARY);
 
     private static final Map<DatabaseKind, Dialect> DIALECTS = new EnumMap<>(DatabaseKind.class);
 

@@ -1,5 +1,8 @@
 package dev.retort.dialect;
 
+import static dev.retort.dialect.TypeNames.upTo;
+import static dev.retort.model.TypeCode.*;
+
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -25,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.type.SqlTypes;
 
 /**
  * PostgreSQL. Folds unquoted names to lower case, has transactional DDL, no native enum in
@@ -43,8 +45,8 @@ public final class PostgreSQLDialect extends Dialect {
             "\\(\\((\"(?:[^\"]|\"\")+\"|[a-z_][a-z0-9_$]*)\\)::text = ANY \\((\\(ARRAY\\[.*]\\)::text\\[]|ARRAY\\[.*])\\)\\)");
     private static final Pattern ARRAY_LITERAL = Pattern.compile("'((?:[^']|'')*)'::character varying");
     private static final Pattern CAST = Pattern.compile("::[a-z ]+(\\[])?$");
-    private static final Set<Integer> STRING_CODES = Set.of(SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR,
-            SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR, SqlTypes.CLOB, SqlTypes.NCLOB);
+    private static final Set<Integer> STRING_CODES = Set.of(CHAR, VARCHAR, NCHAR, NVARCHAR,
+            LONGVARCHAR, LONG32VARCHAR, LONGNVARCHAR, LONG32NVARCHAR, CLOB, NCLOB);
 
     /** Reserved words from the PostgreSQL manual. */
     private static final Set<String> RESERVED = words("""
@@ -58,7 +60,19 @@ public final class PostgreSQLDialect extends Dialect {
             """);
 
     PostgreSQLDialect(String version) {
-        super(DatabaseKind.POSTGRESQL, version, new org.hibernate.dialect.PostgreSQLDialect(Versions.parse(version)));
+        super(DatabaseKind.POSTGRESQL, version);
+    }
+
+    /** Strings up to PostgreSQL's 10,485,760 as varchar, then text; all bytes as bytea; large objects as oid. */
+    @Override
+    protected void spellTypes(TypeNames types) {
+        types.put(TINYINT, "smallint").put(FLOAT, "float($p)", upTo(24, "float4"))
+                .put(VARCHAR, "text", upTo(10_485_760, "varchar($l)")).same(VARCHAR, NVARCHAR, LONGVARCHAR, LONGNVARCHAR)
+                .put(LONG32VARCHAR, "text").same(LONG32VARCHAR, LONG32NVARCHAR)
+                .put(BINARY, "bytea").same(BINARY, VARBINARY, LONGVARBINARY, LONG32VARBINARY)
+                .put(BLOB, "oid").same(BLOB, CLOB, NCLOB)
+                .put(TIME_UTC, "time($p)").put(JSON, "jsonb")
+                .put(SQLXML, "xml").put(INET, "inet").put(INTERVAL_SECOND, "interval second($s)").put(GEOGRAPHY, "geography");
     }
 
     @Override
@@ -300,7 +314,7 @@ public final class PostgreSQLDialect extends Dialect {
         }
         List<Column> columns = table.columns().stream().map(column -> {
             List<String> values = enums.get(key(column.name()));
-            return values != null && column.type().code() == SqlTypes.VARCHAR
+            return values != null && column.type().code() == VARCHAR
                     ? column.type(ColumnType.enumOf(values.toArray(String[]::new)).length(column.type().length()))
                     : column;
         }).toList();

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.type.SqlTypes;
 
 /**
- * A dialect-neutral column type: Hibernate's {@link SqlTypes} code plus length, precision and scale,
- * and for enums the list of values. Each running dialect renders it through Hibernate's DDL type
- * registry, so a revision generated on H2 creates what Hibernate would create on PostgreSQL.
+ * A dialect-neutral column type: a {@link TypeCode} (Hibernate's code) plus length, precision and scale,
+ * and for enums the list of values. Each running dialect spells it as Hibernate's DDL type registry
+ * does there ({@code TypeNamesTest} holds them side by side), so a revision generated on H2 creates
+ * what Hibernate would create on PostgreSQL, with or without Hibernate on the class path.
  *
  * <p>Two types are equal when their code and sizes are; whether two different codes are the same
  * type on one database ({@code TIMESTAMP_UTC} and {@code TIMESTAMP_WITH_TIMEZONE} on PostgreSQL) is
@@ -36,9 +36,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         values = values == null ? List.of() : List.copyOf(values);
     }
 
-    /** A type by its {@code SqlTypes} constant name, e.g. {@code of("TIMESTAMP_UTC").precision(6)}. */
+    /** A type by its {@link TypeCode} name, e.g. {@code of("TIMESTAMP_UTC").precision(6)}. */
     public static ColumnType of(String sqlTypeName) {
-        return new ColumnType(TypeCodes.code(sqlTypeName), null, null, null, null);
+        return new ColumnType(TypeCode.code(sqlTypeName), null, null, null, null);
     }
 
     public static ColumnType of(int code) {
@@ -52,19 +52,19 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * for decimals, fractional-second precision for times. A number's reported size is noise.
      */
     public static ColumnType sized(int code, Long length, Integer precision, Integer scale) {
-        if (code == SqlTypes.REAL || code == SqlTypes.FLOAT || code == SqlTypes.DOUBLE) {
+        if (code == TypeCode.REAL || code == TypeCode.FLOAT || code == TypeCode.DOUBLE) {
             return floating(code, precision);
         }
         if (isLengthTyped(code) || isLob(code)) {
             return new ColumnType(code, length, null, null, null);
         }
-        if (code == SqlTypes.NUMERIC || code == SqlTypes.DECIMAL) {
+        if (code == TypeCode.NUMERIC || code == TypeCode.DECIMAL) {
             return new ColumnType(code, null, precision, scale, null);
         }
         if (isTemporal(code)) {
             // A zoned timestamp is a moment in time: stated as Hibernate's UTC-normalized type, which each
             // database renders as Hibernate maps an Instant or OffsetDateTime there (datetime on MariaDB)
-            return new ColumnType(code == SqlTypes.TIMESTAMP_WITH_TIMEZONE ? SqlTypes.TIMESTAMP_UTC : code, null, precision, null, null);
+            return new ColumnType(code == TypeCode.TIMESTAMP_WITH_TIMEZONE ? TypeCode.TIMESTAMP_UTC : code, null, precision, null, null);
         }
         return of(code);
     }
@@ -75,108 +75,108 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * {@code DOUBLE} however a catalog or Hibernate spells them.
      */
     private static ColumnType floating(int code, Integer precision) {
-        boolean single = code == SqlTypes.REAL || (code == SqlTypes.FLOAT && (precision == null || precision <= 24));
+        boolean single = code == TypeCode.REAL || (code == TypeCode.FLOAT && (precision == null || precision <= 24));
         return single ? real() : doublePrecision();
     }
 
     private static boolean isLengthTyped(int code) {
         return switch (code) {
-            case SqlTypes.CHAR, SqlTypes.VARCHAR, SqlTypes.NCHAR, SqlTypes.NVARCHAR, SqlTypes.BINARY, SqlTypes.VARBINARY -> true;
+            case TypeCode.CHAR, TypeCode.VARCHAR, TypeCode.NCHAR, TypeCode.NVARCHAR, TypeCode.BINARY, TypeCode.VARBINARY -> true;
             default -> false;
         };
     }
 
     /** A large object, whose length matters to MySQL-family databases only. */
     public static boolean isLob(int code) {
-        return code == SqlTypes.BLOB || code == SqlTypes.CLOB || code == SqlTypes.NCLOB;
+        return code == TypeCode.BLOB || code == TypeCode.CLOB || code == TypeCode.NCLOB;
     }
 
     /** Times and timestamps, whose precision is the number of fractional-second digits. */
     public static boolean isTemporal(int code) {
         return switch (code) {
-            case SqlTypes.TIME, SqlTypes.TIME_WITH_TIMEZONE, SqlTypes.TIME_UTC, SqlTypes.TIMESTAMP,
-                    SqlTypes.TIMESTAMP_WITH_TIMEZONE, SqlTypes.TIMESTAMP_UTC -> true;
+            case TypeCode.TIME, TypeCode.TIME_WITH_TIMEZONE, TypeCode.TIME_UTC, TypeCode.TIMESTAMP,
+                    TypeCode.TIMESTAMP_WITH_TIMEZONE, TypeCode.TIMESTAMP_UTC -> true;
             default -> false;
         };
     }
 
     public static ColumnType bigint() {
-        return of(SqlTypes.BIGINT);
+        return of(TypeCode.BIGINT);
     }
 
     public static ColumnType integer() {
-        return of(SqlTypes.INTEGER);
+        return of(TypeCode.INTEGER);
     }
 
     public static ColumnType smallint() {
-        return of(SqlTypes.SMALLINT);
+        return of(TypeCode.SMALLINT);
     }
 
     public static ColumnType tinyint() {
-        return of(SqlTypes.TINYINT);
+        return of(TypeCode.TINYINT);
     }
 
     public static ColumnType bool() {
-        return of(SqlTypes.BOOLEAN);
+        return of(TypeCode.BOOLEAN);
     }
 
     public static ColumnType varchar(long length) {
-        return of(SqlTypes.VARCHAR).length(length);
+        return of(TypeCode.VARCHAR).length(length);
     }
 
     public static ColumnType fixedChar(long length) {
-        return of(SqlTypes.CHAR).length(length);
+        return of(TypeCode.CHAR).length(length);
     }
 
     public static ColumnType numeric(int precision, int scale) {
-        return of(SqlTypes.NUMERIC).precision(precision).scale(scale);
+        return of(TypeCode.NUMERIC).precision(precision).scale(scale);
     }
 
     /** Single-precision floating point, Java's {@code float}. */
     public static ColumnType real() {
-        return of(SqlTypes.FLOAT).precision(24);
+        return of(TypeCode.FLOAT).precision(24);
     }
 
     public static ColumnType doublePrecision() {
-        return of(SqlTypes.DOUBLE);
+        return of(TypeCode.DOUBLE);
     }
 
     public static ColumnType date() {
-        return of(SqlTypes.DATE);
+        return of(TypeCode.DATE);
     }
 
     public static ColumnType time(int precision) {
-        return of(SqlTypes.TIME).precision(precision);
+        return of(TypeCode.TIME).precision(precision);
     }
 
     public static ColumnType timestamp(int precision) {
-        return of(SqlTypes.TIMESTAMP).precision(precision);
+        return of(TypeCode.TIMESTAMP).precision(precision);
     }
 
     /** A moment in time (Java's Instant, OffsetDateTime): {@code timestamp with time zone}, or {@code datetime} in UTC on MySQL-family databases. */
     public static ColumnType timestampTz(int precision) {
-        return of(SqlTypes.TIMESTAMP_UTC).precision(precision);
+        return of(TypeCode.TIMESTAMP_UTC).precision(precision);
     }
 
     public static ColumnType uuid() {
-        return of(SqlTypes.UUID);
+        return of(TypeCode.UUID);
     }
 
     public static ColumnType varbinary(long length) {
-        return of(SqlTypes.VARBINARY).length(length);
+        return of(TypeCode.VARBINARY).length(length);
     }
 
     public static ColumnType clob() {
-        return of(SqlTypes.CLOB);
+        return of(TypeCode.CLOB);
     }
 
     public static ColumnType blob() {
-        return of(SqlTypes.BLOB);
+        return of(TypeCode.BLOB);
     }
 
     /** An array of {@code element}, as Hibernate maps {@code Integer[]} or {@code @JdbcTypeCode(ARRAY) List<String>}. */
     public static ColumnType arrayOf(ColumnType element) {
-        return new ColumnType(SqlTypes.ARRAY, null, null, null, null, null, element);
+        return new ColumnType(TypeCode.ARRAY, null, null, null, null, null, element);
     }
 
     /**
@@ -187,15 +187,15 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * something else.
      */
     public static ColumnType nativeType(String spelling) {
-        return new ColumnType(SqlTypes.OTHER, null, null, null, null, spelling.strip().replaceAll("\\s+", " "), null);
+        return new ColumnType(TypeCode.OTHER, null, null, null, null, spelling.strip().replaceAll("\\s+", " "), null);
     }
 
     public boolean isNative() {
-        return code == SqlTypes.OTHER && declared != null;
+        return code == TypeCode.OTHER && declared != null;
     }
 
     public boolean isArray() {
-        return code == SqlTypes.ARRAY && element != null;
+        return code == TypeCode.ARRAY && element != null;
     }
 
     /**
@@ -203,7 +203,7 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
      * dialect. A length, where given, is the varchar's where there is no native enum.
      */
     public static ColumnType enumOf(String... values) {
-        return new ColumnType(SqlTypes.ENUM, null, null, null, List.of(values));
+        return new ColumnType(TypeCode.ENUM, null, null, null, List.of(values));
     }
 
     /** An enum type from its SQL spelling, e.g. {@code enum ('A','B')} or H2's {@code ENUM('A', 'B')}. */
@@ -213,7 +213,7 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         while (matcher.find()) {
             values.add(matcher.group(1).replace("''", "'"));
         }
-        return new ColumnType(SqlTypes.ENUM, null, null, null, values);
+        return new ColumnType(TypeCode.ENUM, null, null, null, values);
     }
 
     public ColumnType length(long length) {
@@ -238,9 +238,9 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         return declared == null || isNative() ? this : new ColumnType(code, length, precision, scale, values, null, element);
     }
 
-    /** The {@code SqlTypes} constant name of the code, e.g. {@code VARCHAR}. */
+    /** The {@link TypeCode} name of the code, e.g. {@code VARCHAR}. */
     public String codeName() {
-        return TypeCodes.name(code);
+        return TypeCode.name(code);
     }
 
     /** Character and binary strings must state their length; without one Hibernate would pick a LOB. */
@@ -271,24 +271,24 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
             return true;
         }
         // a large object without a length holds anything
-        boolean intoText = (wider.code == SqlTypes.CLOB && (wider.length == null || atLeast(wider.length, length)))
-                || (wider.code == SqlTypes.VARCHAR && atLeast(wider.length, length));
-        boolean intoBytes = (code == SqlTypes.BINARY || code == SqlTypes.VARBINARY) && wider.code == SqlTypes.BLOB
+        boolean intoText = (wider.code == TypeCode.CLOB && (wider.length == null || atLeast(wider.length, length)))
+                || (wider.code == TypeCode.VARCHAR && atLeast(wider.length, length));
+        boolean intoBytes = (code == TypeCode.BINARY || code == TypeCode.VARBINARY) && wider.code == TypeCode.BLOB
                 && (wider.length == null || atLeast(wider.length, length));
-        return intoBytes || (code == SqlTypes.FLOAT && wider.code == SqlTypes.DOUBLE)
-                || (code == SqlTypes.DATE && (wider.code == SqlTypes.TIMESTAMP || wider.code == SqlTypes.TIMESTAMP_WITH_TIMEZONE
-                        || wider.code == SqlTypes.TIMESTAMP_UTC))
-                || ((code == SqlTypes.VARCHAR || code == SqlTypes.CHAR) && intoText);
+        return intoBytes || (code == TypeCode.FLOAT && wider.code == TypeCode.DOUBLE)
+                || (code == TypeCode.DATE && (wider.code == TypeCode.TIMESTAMP || wider.code == TypeCode.TIMESTAMP_WITH_TIMEZONE
+                        || wider.code == TypeCode.TIMESTAMP_UTC))
+                || ((code == TypeCode.VARCHAR || code == TypeCode.CHAR) && intoText);
     }
 
-    private static final List<Integer> INTEGER_WIDTHS = List.of(SqlTypes.TINYINT, SqlTypes.SMALLINT, SqlTypes.INTEGER, SqlTypes.BIGINT);
+    private static final List<Integer> INTEGER_WIDTHS = List.of(TypeCode.TINYINT, TypeCode.SMALLINT, TypeCode.INTEGER, TypeCode.BIGINT);
 
     private static boolean atLeast(Number wider, Number narrower) {
         return narrower == null || (wider != null && wider.longValue() >= narrower.longValue());
     }
 
     public boolean isEnum() {
-        return code == SqlTypes.ENUM;
+        return code == TypeCode.ENUM;
     }
 
     /**
@@ -311,14 +311,14 @@ public record ColumnType(int code, Long length, Integer precision, Integer scale
         String sizes = length != null ? "(" + length + ")"
                 : precision != null ? "(" + precision + (scale != null ? "," + scale : "") + ")" : "";
         return switch (code) {
-            case SqlTypes.TIMESTAMP_UTC, SqlTypes.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP" + sizes + " WITH TIME ZONE";
-            case SqlTypes.TIME_UTC, SqlTypes.TIME_WITH_TIMEZONE -> "TIME" + sizes + " WITH TIME ZONE";
-            case SqlTypes.LONGVARCHAR, SqlTypes.LONG32VARCHAR, SqlTypes.LONGNVARCHAR, SqlTypes.LONG32NVARCHAR -> "TEXT";
-            case SqlTypes.LONGVARBINARY, SqlTypes.LONG32VARBINARY -> "LONG VARBINARY";
-            case SqlTypes.VARCHAR, SqlTypes.NVARCHAR -> length != null && length >= Integer.MAX_VALUE ? "TEXT" : codeName() + sizes;
-            case SqlTypes.DOUBLE -> "DOUBLE PRECISION";
-            case SqlTypes.FLOAT -> precision != null && precision <= 24 ? "REAL" : "FLOAT" + sizes;
-            case SqlTypes.SQLXML -> "XML";
+            case TypeCode.TIMESTAMP_UTC, TypeCode.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP" + sizes + " WITH TIME ZONE";
+            case TypeCode.TIME_UTC, TypeCode.TIME_WITH_TIMEZONE -> "TIME" + sizes + " WITH TIME ZONE";
+            case TypeCode.LONGVARCHAR, TypeCode.LONG32VARCHAR, TypeCode.LONGNVARCHAR, TypeCode.LONG32NVARCHAR -> "TEXT";
+            case TypeCode.LONGVARBINARY, TypeCode.LONG32VARBINARY -> "LONG VARBINARY";
+            case TypeCode.VARCHAR, TypeCode.NVARCHAR -> length != null && length >= Integer.MAX_VALUE ? "TEXT" : codeName() + sizes;
+            case TypeCode.DOUBLE -> "DOUBLE PRECISION";
+            case TypeCode.FLOAT -> precision != null && precision <= 24 ? "REAL" : "FLOAT" + sizes;
+            case TypeCode.SQLXML -> "XML";
             default -> codeName() + sizes;
         };
     }

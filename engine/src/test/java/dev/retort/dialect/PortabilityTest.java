@@ -8,13 +8,13 @@ import dev.retort.RetortException;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Table;
+import dev.retort.model.TypeCode;
 import dev.retort.ops.CreateTable;
 import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hibernate.type.SqlTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +43,8 @@ class PortabilityTest {
     void aTypeSomeDatabasesLackIsNamedWithThem() {
         List<String> problems = Portability.problems(List.of(new CreateTable(Table.of("host")
                 .column(Column.of("id", ColumnType.bigint()))
-                .column(Column.of("address", ColumnType.of(SqlTypes.INET)))
-                .column(Column.of("tags", ColumnType.arrayOf(ColumnType.of(SqlTypes.INET)))))));
+                .column(Column.of("address", ColumnType.of(TypeCode.INET)))
+                .column(Column.of("tags", ColumnType.arrayOf(ColumnType.of(TypeCode.INET)))))));
         assertThat(problems).containsExactly(
                 "column host.address: INET cannot be created on H2, MariaDB, MySQL, Oracle",
                 "column host.tags: INET ARRAY cannot be created on H2, MariaDB, MySQL, Oracle");
