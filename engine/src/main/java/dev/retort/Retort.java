@@ -173,6 +173,7 @@ public final class Retort {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
         Set<String> warned = new HashSet<>(); // a try again repeats the checks before the work: each warning once
         boolean reached = false; // a server never reached is a failure at once: only a lost connection (or a shared H2 file) is tried again
+        boolean toldOfFile = false; // an H2 file another process has open is a wait for it, said once
         while (true) {
             Attempt attempt = new Attempt(listener, warned);
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
@@ -189,6 +190,10 @@ public final class Retort {
                 if (attempt.changing || !worthAnotherTry || System.nanoTime() > deadline) {
                     throw e instanceof RetortException retort ? retort
                             : RetortException.failed(what + " failed: " + config.secrets().redact(e.getMessage()), e);
+                }
+                if (!reached && !toldOfFile) {
+                    listener.waitingForLock("another process that has the database file open", Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+                    toldOfFile = true;
                 }
                 pause();
             }

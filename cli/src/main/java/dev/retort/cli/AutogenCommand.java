@@ -34,7 +34,7 @@ final class AutogenCommand implements Callable<Integer> {
             + " table.old_column=new_column or old_table=new_table (repeatable).")
     List<String> renames = new ArrayList<>();
 
-    @Option(names = "--drop-unmanaged", description = "Also drop tables no entity maps and no revision created.")
+    @Option(names = "--drop-unmanaged", description = "Also drop tables and sequences no entity maps and no revision created.")
     boolean dropUnmanaged;
 
     @Override

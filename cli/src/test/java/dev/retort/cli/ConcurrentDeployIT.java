@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -107,5 +108,27 @@ class ConcurrentDeployIT {
         assertThat(rows("jdbc:h2:" + project.resolve("db"), "sa", "",
                 "select revision, count(*) from retort_history group by revision order by revision"))
                 .containsExactly("5107da7a0001 1", "882398bc4f89 1");
+    }
+
+    /** A file another process has open (here: this test) is waited for up to lock.timeout, and the wait is said, not silent. */
+    @Test
+    void anH2FileOpenElsewhereIsWaitedForOutLoud() throws Exception {
+        project("jdbc:h2:./db", "sa", "");
+        Child deployer;
+        try (Connection holder = DriverManager.getConnection("jdbc:h2:" + project.resolve("db"), "sa", "")) {
+            deployer = Child.start(new ProcessBuilder("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head"));
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!Files.readString(deployer.output()).contains("Waiting up to") && System.nanoTime() < giveUp) {
+                Thread.sleep(100);
+            }
+            assertThat(Files.readString(deployer.output())).as("the deployer says it waits")
+                    .containsPattern("Waiting up to 1[012]\\d s \\(lock.timeout\\) for the deployment lock, held by another process that has the database file open");
+        }
+        Child.Finished outcome = deployer.await(Duration.ofMinutes(2));
+
+        assertThat(outcome.exitCode()).as(outcome.output()).isZero();
+        assertThat(outcome.output()).containsOnlyOnce("Waiting up to").contains("Done: the database is at 5107da7a0001");
+        assertThat(rows("jdbc:h2:" + project.resolve("db"), "sa", "", "select version_id, 'head' from retort_version"))
+                .containsExactly("5107da7a0001 head");
     }
 }
