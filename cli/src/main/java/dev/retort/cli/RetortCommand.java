@@ -4,10 +4,14 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.Secrets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -241,11 +245,24 @@ public final class RetortCommand implements Runnable {
         MARIADB_LOG.setLevel(debug ? Level.INFO : Level.OFF);
     }
 
+    /** The version and commit Maven wrote into {@code build.properties} as it built this CLI. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = RetortCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"retort " + (version == null ? "development build" : version)};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = RetortCommand.class.getResourceAsStream("build.properties")) {
+                if (in != null) {
+                    build.load(in);
+                }
+            }
+            String commit = filled(build.getProperty("commit"));
+            return new String[] {"retort " + Objects.requireNonNullElse(filled(build.getProperty("version")), "(version unknown)")
+                    + (commit == null ? " (built outside git)" : " (commit " + commit + ("true".equals(build.getProperty("modified")) ? ", with uncommitted changes)" : ")"))};
+        }
+
+        /** A value Maven filled in; an unfilled {@code ${...}} is none. */
+        private static String filled(String value) {
+            return value == null || value.isBlank() || value.startsWith("${") ? null : value;
         }
     }
 }

@@ -229,10 +229,14 @@ class GraphCommandsTest {
         assertThat(run.err()).contains("\tat ", "retort: cannot connect to jdbc:postgresql://127.0.0.1:1/elsewhere");
     }
 
-    /** --version is retort's own: on a command it is an unknown option, not a silent nothing. */
+    /** --version is retort's own, and names the build and its commit; on a command it is an unknown option, not a silent nothing. */
     @Test
-    void versionBelongsToRetortItself() {
-        assertThat(run("--version").out()).startsWith("retort ");
+    void versionBelongsToRetortItself() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes()).strip();
+        assertThat(git.waitFor()).as(head).isZero();
+        assertThat(run("--version").out().strip())
+                .matches("retort \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit " + head + "(, with uncommitted changes)?\\)");
         Cli.Run onACommand = run("upgrade", "head", "-V");
         assertThat(onACommand.exitCode()).isEqualTo(2);
         assertThat(onACommand.err()).contains("Unknown option: '-V'");
