@@ -14,7 +14,7 @@ public enum ConfigKey {
     SCHEMA("schema", "schema (database on MariaDB/MySQL) Retort manages; default: the connection's"),
     ENTITIES_PACKAGES("entities.packages", "comma-separated packages holding your @Entity classes"),
     ENTITIES_SOURCES("entities.sources", "comma-separated folders of entity .java sources, compiled by Retort"),
-    ENTITIES_CLASSPATH("entities.classpath", "comma-separated folders/jars of compiled entities and their dependencies"),
+    ENTITIES_CLASSPATH("entities.classpath", "folders/jars of compiled entities and their dependencies, separated by commas or the platform's path separator"),
     PERSISTENCE_UNIT("persistence.unit", "the persistence unit of persistence.xml whose classes, mapping files and properties to use"
             + " (default: the only one there is)"),
     PERSISTENCE_XML("persistence.xml", "the persistence.xml to read; default: META-INF/persistence.xml on entities.classpath"),

@@ -2,6 +2,7 @@ package dev.retort.config;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.DatabaseKind;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;
@@ -25,6 +26,9 @@ import javax.lang.model.SourceVersion;
  * {@code ${VAR:-default}} from the environment.
  */
 public final class ConfigLoader {
+
+    /** A class path as a build prints it ({@code mvn dependency:build-classpath}: the platform's separator) or comma-separated. */
+    private static final String CLASS_PATH_SEPARATORS = "[," + Pattern.quote(File.pathSeparator) + "]";
 
     public static final String FILE_NAME = "retort.properties";
 
@@ -130,7 +134,7 @@ public final class ConfigLoader {
                         : url != null ? DatabaseKind.fromUrl(url) : null),
                 list(values.get(ConfigKey.ENTITIES_PACKAGES)),
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
-                list(values.get(ConfigKey.ENTITIES_CLASSPATH)).stream().map(path -> base.resolve(path).normalize()).toList(),
+                list(values.get(ConfigKey.ENTITIES_CLASSPATH), CLASS_PATH_SEPARATORS).stream().map(path -> base.resolve(path).normalize()).toList(),
                 blankToNull(values.get(ConfigKey.PERSISTENCE_UNIT)),
                 blankToNull(values.get(ConfigKey.PERSISTENCE_XML)) == null ? null : base.resolve(values.get(ConfigKey.PERSISTENCE_XML)).normalize(),
                 blankToNull(values.get(ConfigKey.MIGRATIONS_DIR)) == null ? null : base.resolve(values.get(ConfigKey.MIGRATIONS_DIR)).normalize(),
@@ -189,10 +193,15 @@ public final class ConfigLoader {
     }
 
     private static List<String> list(String value) {
+        return list(value, ",");
+    }
+
+    /** Items split where {@code separators} (a regex) match, blanks dropped. */
+    private static List<String> list(String value, String separators) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(value.split(separators)).map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {

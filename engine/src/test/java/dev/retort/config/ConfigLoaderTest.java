@@ -228,6 +228,15 @@ class ConfigLoaderTest {
         assertThat(config.migrationsDir()).isEqualTo(inDir("db/migrations"));
     }
 
+    /** What {@code mvn dependency:build-classpath} prints (the platform's separator) is taken as it is, commas too. */
+    @Test
+    void aClassPathMayUseThePlatformsSeparator() throws IOException {
+        String separator = java.io.File.pathSeparator;
+        Path file = file("url=jdbc:h2:mem:x", "entities.classpath=target/classes" + separator + "/m2/a.jar" + separator + " lib/b.jar,lib/c.jar");
+
+        assertThat(load(file).entityClasspath()).containsExactly(inDir("target/classes"), Path.of("/m2/a.jar"), inDir("lib/b.jar"), inDir("lib/c.jar"));
+    }
+
     @Test
     void relativePathsFromOverridesResolveAgainstTheConfigFolderToo() throws IOException {
         Path file = file("url=jdbc:h2:mem:x");
