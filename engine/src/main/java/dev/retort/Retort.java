@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.catalog.Catalog;
 import dev.retort.codegen.RevisionWriter;
 import dev.retort.compile.JavaSources;
 import dev.retort.config.ConfigKey;
@@ -593,7 +594,7 @@ public final class Retort {
                 scanned.sequences().stream().filter(sequence -> managed.test(sequence.name())).toList());
         dialect.checkIdentifiers(target);
         DiffOptions diffOptions = new DiffOptions(
-                dialect.renderChecks(database.connection(), database.schema(), target.tables()),
+                Catalog.of(dialect).renderChecks(database.connection(), database.schema(), target.tables()),
                 hints,
                 AppliedSchema.of(graph, heads, dialect),
                 options.dropUnmanaged());

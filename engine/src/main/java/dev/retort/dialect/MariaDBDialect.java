@@ -5,11 +5,8 @@ import static dev.retort.model.TypeCode.*;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Name;
 import dev.retort.model.Sequence;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * MariaDB: MySQL's rules plus a native {@code uuid} type and sequences. Booted with Hibernate's
@@ -37,12 +34,6 @@ public final class MariaDBDialect extends MySQLDialect {
     @Override
     protected boolean mustFit(boolean primary, boolean unique, int columns) {
         return primary || (!unique && columns > 1);
-    }
-
-    /** A {@code json} column is {@code longtext} here, marked only by the check MariaDB gives it. */
-    @Override
-    protected Set<String> jsonColumns(Connection connection, String schema) throws SQLException {
-        return jsonChecks(connection, schema);
     }
 
     /** Hibernate creates MariaDB sequences with {@code nocache} (MariaDB's default caches 1000, so ids jump after a restart). */

@@ -3,9 +3,7 @@ package dev.retort.dialect;
 import static dev.retort.dialect.TypeNames.upTo;
 import static dev.retort.model.TypeCode.*;
 
-import dev.retort.model.Index;
 import dev.retort.model.Name;
-import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.AlterSequence;
 import java.util.ArrayList;
@@ -126,10 +124,4 @@ public final class OracleDialect extends Dialect {
         return cache == null || cache < 2 ? "nocache" : super.sequenceCache(cache);
     }
 
-    /** Only used online, which Oracle is not; indexes named as their constraints are the implicit ones. */
-    @Override
-    public boolean isImplicitIndex(String indexName, Index index, TableKeys keys) {
-        return indexName.equals(keys.primaryKeyName())
-                || keys.uniques().stream().map(UniqueConstraint::name).map(this::key).anyMatch(indexName::equals);
-    }
 }

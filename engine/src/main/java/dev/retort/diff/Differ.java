@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.catalog.Catalog;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Index;
@@ -39,7 +40,7 @@ public final class Differ {
         DiffContext context = new DiffContext(dialect, options.renderedChecks());
         // names first, so the dialect pairs a renamed table or column with its target when aligning
         Schema spelled = Spelling.restate(databaseSchema, target, options.applied(), context);
-        Schema current = dialect.alignCurrent(target, RenameComparator.applyHints(target, spelled, options.renames(), context));
+        Schema current = Catalog.of(dialect).alignCurrent(target, RenameComparator.applyHints(target, spelled, options.renames(), context));
         Matching<Table> tables = Matching.of(target.tables(), current.tables(), table -> context.key(table.name()));
         target.tables().forEach(table -> context.markManaged(table.name()));
         for (Table table : tables.removed()) {

@@ -1,9 +1,10 @@
 package dev.retort.introspect;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.CatalogColumn;
+import dev.retort.catalog.Catalog;
+import dev.retort.catalog.CatalogColumn;
+import dev.retort.catalog.TableKeys;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.TableKeys;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Column;
@@ -36,11 +37,13 @@ import java.util.function.Predicate;
 public final class Introspector {
 
     private final Dialect dialect;
+    private final Catalog reader;
     private final Predicate<Name> managed;
 
     /** @param managed which tables (and sequences) belong in the model; Retort's own bookkeeping tables never do */
     public Introspector(Dialect dialect, Predicate<Name> managed) {
         this.dialect = dialect;
+        this.reader = Catalog.of(dialect);
         this.managed = managed;
     }
 
@@ -51,8 +54,8 @@ public final class Introspector {
         Map<String, String> comments = tables(metadata, catalog, schemaPattern);
         List<String> tableNames = List.copyOf(comments.keySet());
         Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
-        Map<String, List<UniqueConstraint>> uniques = dialect.uniqueConstraints(connection, schema);
-        Map<String, List<CheckConstraint>> checks = dialect.checkConstraints(connection, schema);
+        Map<String, List<UniqueConstraint>> uniques = reader.uniqueConstraints(connection, schema);
+        Map<String, List<CheckConstraint>> checks = reader.checkConstraints(connection, schema);
         List<Table> tables = new ArrayList<>();
         for (String tableName : tableNames) {
             TableKeys keys = keys(metadata, catalog, schema, tableName, uniques.getOrDefault(tableName, List.of()));
@@ -66,7 +69,7 @@ public final class Introspector {
                     checks.getOrDefault(tableName, List.of()),
                     comments.get(tableName)));
         }
-        List<Sequence> sequences = dialect.sequences(connection, schema).stream().filter(sequence -> managed.test(sequence.name())).toList();
+        List<Sequence> sequences = reader.sequences(connection, schema).stream().filter(sequence -> managed.test(sequence.name())).toList();
         return new Schema(tables, sequences);
     }
 
@@ -96,11 +99,11 @@ public final class Introspector {
      * and so does a revision. A type the database refuses is bad input.
      */
     public ColumnType definedType(Connection connection, String schema, String declaredType) {
-        Name scratch = Name.of(Dialect.scratchTableName());
+        Name scratch = Name.of(Catalog.scratchTableName());
         String table = dialect.quote(scratch);
         try {
-            return dialect.withScratchTable(connection, List.of("create table " + table + " (declared " + declaredType + ")"), scratch,
-                    () -> dialect.columnType(scratchColumns(connection, schema, scratch).get(0)).declaredAs(declaredType));
+            return reader.withScratchTable(connection, List.of("create table " + table + " (declared " + declaredType + ")"), scratch,
+                    () -> reader.columnType(scratchColumns(connection, schema, scratch).get(0)).declaredAs(declaredType));
         } catch (SQLException e) {
             throw RetortException.badInput("columnDefinition type '" + declaredType + "' is not one " + dialect + " knows: "
                     + e.getMessage().strip().lines().findFirst().orElse(""));
@@ -119,10 +122,10 @@ public final class Introspector {
         for (CatalogColumn column : catalogColumns(connection, schema, "%", tables)) {
             byTable.computeIfAbsent(column.table(), key -> new TreeMap<>()).put(column.position(), new Column(
                     dialect.nameFromCatalog(column.name()),
-                    dialect.columnType(column),
+                    reader.columnType(column),
                     column.nullable(),
-                    dialect.columnDefault(column),
-                    dialect.isIdentity(column),
+                    reader.columnDefault(column),
+                    reader.isIdentity(column),
                     column.remarks()));
         }
         Map<String, List<Column>> columns = new LinkedHashMap<>();
@@ -153,7 +156,7 @@ public final class Introspector {
                 }
             }
         }
-        return dialect.refineColumns(connection, schema, read);
+        return reader.refineColumns(connection, schema, read);
     }
 
     private TableKeys keys(DatabaseMetaData metadata, String catalog, String schema, String table, List<UniqueConstraint> uniques)
@@ -190,8 +193,8 @@ public final class Introspector {
                 List.copyOf(key.columns.values()),
                 dialect.nameFromCatalog(key.referencedTable),
                 List.copyOf(key.referencedColumns.values()),
-                dialect.referentialAction(key.onDelete),
-                dialect.referentialAction(key.onUpdate))));
+                reader.referentialAction(key.onDelete),
+                reader.referentialAction(key.onUpdate))));
         return foreignKeys;
     }
 
@@ -227,7 +230,7 @@ public final class Introspector {
         columns.forEach((name, ordered) -> {
             Index index = new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name), false,
                     List.copyOf(descending.get(name).values()));
-            if (!dialect.isImplicitIndex(name, index, keys)) {
+            if (!reader.isImplicitIndex(name, index, keys)) {
                 indexes.add(index);
             }
         });

@@ -1,6 +1,7 @@
 package dev.retort.scan;
 
 import dev.retort.RetortException;
+import dev.retort.catalog.HibernateTypes;
 import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
 import dev.retort.dialect.Dialect;
@@ -126,7 +127,7 @@ public final class EntityScanner {
         try {
             registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
                     .applySettings(settings) // the application's; Retort's own below win
-                    .applySetting(JdbcSettings.DIALECT, dialect.hibernateDialectClass())
+                    .applySetting(JdbcSettings.DIALECT, HibernateTypes.dialectClass(dialect.kind()))
                     .applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, dialect.version())
                     .applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
                     .build();

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.catalog.Catalog;
+import dev.retort.catalog.CatalogColumn;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Name;
 import dev.retort.model.Schema;
@@ -90,7 +92,7 @@ class PostgreSQLDialectTest {
     void defaultsLoseTheCastsThePostgresCatalogAdds() {
         CatalogColumn column = new CatalogColumn("t", "c", 1, java.sql.Types.VARCHAR, "varchar", 10, 0, true,
                 "'x'::character varying", "NO", null);
-        assertThat(postgres.columnDefault(column)).isEqualTo("'x'");
+        assertThat(Catalog.of(postgres).columnDefault(column)).isEqualTo("'x'");
         assertThat(postgres.sameType(varchar(10), varchar(10))).isTrue();
     }
 

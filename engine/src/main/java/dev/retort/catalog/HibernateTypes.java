@@ -1,5 +1,7 @@
-package dev.retort.dialect;
+package dev.retort.catalog;
 
+import dev.retort.dialect.DatabaseKind;
+import dev.retort.dialect.Versions;
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
@@ -17,7 +19,7 @@ import org.hibernate.type.spi.TypeConfiguration;
  * through Hibernate's dialect for the database, as Hibernate itself reads them. Only reading a
  * catalog (autogen, check) needs it; rendering revisions does not.
  */
-final class HibernateTypes {
+public final class HibernateTypes {
 
     private static final BootstrapServiceRegistry SERVICES = new BootstrapServiceRegistryBuilder().build();
     private static StandardServiceRegistry standardServices;
@@ -31,7 +33,7 @@ final class HibernateTypes {
     }
 
     /** The Hibernate dialect the entity scan boots with, so the target is what Hibernate creates there. */
-    static String dialectClass(DatabaseKind kind) {
+    public static String dialectClass(DatabaseKind kind) {
         return switch (kind) {
             case H2 -> "org.hibernate.dialect.H2Dialect";
             case POSTGRESQL -> "org.hibernate.dialect.PostgreSQLDialect";
@@ -41,7 +43,7 @@ final class HibernateTypes {
         };
     }
 
-    static org.hibernate.dialect.Dialect hibernateDialect(DatabaseKind kind, String version) {
+    public static org.hibernate.dialect.Dialect hibernateDialect(DatabaseKind kind, String version) {
         int[] parts = Versions.parse(version);
         DatabaseVersion at = DatabaseVersion.make(parts[0], parts[1], parts[2]);
         return switch (kind) {
@@ -75,7 +77,7 @@ final class HibernateTypes {
         }
     }
 
-    static TypeConfiguration contribute(org.hibernate.dialect.Dialect hibernate) {
+    public static TypeConfiguration contribute(org.hibernate.dialect.Dialect hibernate) {
         return contribute(hibernate, SERVICES);
     }
 

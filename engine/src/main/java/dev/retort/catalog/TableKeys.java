@@ -1,4 +1,4 @@
-package dev.retort.dialect;
+package dev.retort.catalog;
 
 import dev.retort.model.ForeignKey;
 import dev.retort.model.PrimaryKey;

@@ -1,4 +1,4 @@
-package dev.retort.dialect;
+package dev.retort.catalog;
 
 /**
  * One row of {@code DatabaseMetaData.getColumns}, as the dialect needs it to build a model column.
