@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl engine -am test-compile -DskipTests
-mvn -B -q -pl engine dependency:build-classpath -Dmdep.outputFile="$PWD/engine/target/bench.classpath" >/dev/null
+mvn -B -q -pl engine -am dependency:build-classpath -Dmdep.outputFile="$PWD/engine/target/bench.classpath" >/dev/null
 java -cp "engine/target/test-classes:engine/target/classes:$(cat engine/target/bench.classpath)" dev.retort.bench.RevisionLoadBench "$@"

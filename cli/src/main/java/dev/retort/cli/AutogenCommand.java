@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.AutogenOptions;
+import dev.retort.autogen.Autogen;
+import dev.retort.autogen.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.diff.RenameProposal;
 import dev.retort.ops.Operation;
@@ -40,7 +41,7 @@ final class AutogenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = retort.out();
-        Retort.AutogenResult result = retort.retort().autogen(message.value(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
+        Autogen.AutogenResult result = Autogen.of(retort.retort()).autogen(message.value(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
         result.plan().notes().forEach(note -> out.println("Note: " + note));
         if (result.file() == null) {
             out.println("No changes detected; no revision written.");

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.autogen.Autogen;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = retort.retort().baseline(message.value());
+        Path file = Autogen.of(retort.retort()).baseline(message.value());
         retort.generated(file);
         retort.out().println("The database is recorded at it; 'retort upgrade head' builds the same schema on an empty database.");
         return 0;

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.autogen.Autogen;
 import dev.retort.ops.Operation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Retort.CheckResult result = retort.retort().check();
+        Autogen.CheckResult result = Autogen.of(retort.retort()).check();
         result.plan().notes().forEach(note -> retort.out().println("Note: " + note));
         if (result.drift()) {
             retort.out().println("The database differs from the entities:");

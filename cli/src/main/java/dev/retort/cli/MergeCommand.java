@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.autogen.Autogen;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = retort.retort().merge(message.value(), revisions);
+        Path file = Autogen.of(retort.retort()).merge(message.value(), revisions);
         retort.generated(file);
         return 0;
     }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.autogen.Autogen;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = retort.retort().revision(message.value(), head);
+        Path file = Autogen.of(retort.retort()).revision(message.value(), head);
         retort.generated(file);
         return 0;
     }

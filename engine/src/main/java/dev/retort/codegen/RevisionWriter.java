@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.retort.RetortException;
 import dev.retort.model.ColumnType;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationCode;
 import dev.retort.ops.Ops;
 import dev.retort.revision.Migration;
 import dev.retort.revision.Revision;

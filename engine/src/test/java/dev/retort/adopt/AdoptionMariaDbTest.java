@@ -3,6 +3,7 @@ package dev.retort.adopt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.ops.AlterSequence;
 import dev.retort.ops.Operation;
 import dev.retort.testing.TestDatabase;
@@ -90,15 +91,15 @@ class AdoptionMariaDbTest extends AdoptionTest {
                     .entityPackages("billing").entitySources(work.resolve("sequenced"))
                     .migrationsDir(Files.createDirectories(work.resolve("sequence-migrations"))).migrationsPackage("sequences")
                     .load();
-            List<Operation> plan = retort.check().plan().operations();
+            List<Operation> plan = Autogen.of(retort).check().plan().operations();
             assertThat(plan).singleElement().isInstanceOfSatisfying(AlterSequence.class,
                     alter -> assertThat(alter.from().cache()).isEqualTo(1000L));
             assertThat(cache(database)).isEqualTo(1000);
 
-            retort.autogen("nocache");
+            Autogen.of(retort).autogen("nocache");
             retort.upgrade("head");
             assertThat(cache(database)).isZero();
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
             retort.downgrade("base");
             assertThat(cache(database)).isEqualTo(1000);
         }

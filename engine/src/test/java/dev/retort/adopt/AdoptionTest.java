@@ -3,6 +3,7 @@ package dev.retort.adopt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
@@ -61,27 +62,27 @@ abstract class AdoptionTest {
             String before = nativeSpelling(database);
 
             write(entities(), "true");
-            List<Operation> drift = retort(database).check().plan().operations();
+            List<Operation> drift = Autogen.of(retort(database)).check().plan().operations();
             assertThat(drift).as(describe(drift)).isEmpty();
 
             write(plainEntities(), "true");
-            List<Operation> plain = retort(database).check().plan().operations();
+            List<Operation> plain = Autogen.of(retort(database)).check().plan().operations();
             assertThat(plain).as(describe(plain)).anySatisfy(operation -> assertThat(operation).isInstanceOfSatisfying(AlterColumn.class,
                     alter -> assertThat(alter.from().type().isNative()).as("a change from the native type is a type change").isTrue()));
             Retort plainRetort = retort(database); // and the change runs, keys between changed columns included, and reverses
-            plainRetort.autogen("plain types");
+            Autogen.of(plainRetort).autogen("plain types");
             plainRetort.upgrade("head");
-            assertThat(plainRetort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(plainRetort).check().plan().operations()).isEmpty();
             plainRetort.downgrade("base");
             assertThat(withoutDisplayWidths(nativeSpelling(database))).as("back to the native type").isEqualTo(withoutDisplayWidths(before));
             deleteRevisions();
 
             write(entities(), "false"); // another aspect of a table holding a native type changes
             Retort retort = retort(database);
-            retort.autogen("name not null");
+            Autogen.of(retort).autogen("name not null");
             retort.upgrade("head");
             assertThat(withoutDisplayWidths(nativeSpelling(database))).as("the native type is kept").isEqualTo(withoutDisplayWidths(before));
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
             retort.downgrade("base");
             assertThat(withoutDisplayWidths(nativeSpelling(database))).isEqualTo(withoutDisplayWidths(before));
         }
@@ -101,11 +102,11 @@ abstract class AdoptionTest {
             assertThat(schema).anyMatch(line -> line.startsWith("table | "));
             write(entities(), "true");
 
-            Path file = retort(adopted).baseline("baseline");
+            Path file = Autogen.of(retort(adopted)).baseline("baseline");
             String id = file.getFileName().toString().substring(1, 13);
             assertThat(retort(adopted).current().heads()).containsExactly(id);
             assertThat(withoutDisplayWidths(CatalogSnapshot.of(adopted))).as("nothing ran").isEqualTo(schema);
-            List<Operation> drift = retort(adopted).check().plan().operations();
+            List<Operation> drift = Autogen.of(retort(adopted)).check().plan().operations();
             // a table the baseline holds and no entity maps is Retort's now: autogen would drop it, with a warning
             assertThat(drift).as(describe(drift)).allSatisfy(operation -> assertThat(operation).isInstanceOfSatisfying(DropTable.class,
                     drop -> assertThat(drop.table().name().text()).startsWith("legacy_")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.autogen.Autogen;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
@@ -28,7 +29,7 @@ class KeyLengthMariaDbTest {
         try (TestDatabase.Fresh database = TestDatabase.MARIADB.create()) {
             Path migrations = Files.createDirectories(work.resolve("migrations"));
             Retort retort = retort(database, migrations, 255);
-            RetortException thrown = catchThrowableOfType(RetortException.class, () -> retort.autogen("keys"));
+            RetortException thrown = catchThrowableOfType(RetortException.class, () -> Autogen.of(retort).autogen("keys"));
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown).hasMessageContaining("the primary key of table Tagging (")
                     .hasMessageContaining("takes 4080 bytes; MariaDB indexes at most 3072 bytes");
@@ -37,7 +38,7 @@ class KeyLengthMariaDbTest {
             }
 
             Retort fitting = retort(database, migrations, 150);
-            fitting.autogen("keys");
+            Autogen.of(fitting).autogen("keys");
             fitting.upgrade("head");
             assertThat(CatalogSnapshot.of(database)).anyMatch(line -> line.startsWith("constraint | tagging | primary key"));
         }
@@ -61,10 +62,10 @@ class KeyLengthMariaDbTest {
                     .entityPackages("links").entitySources(sources)
                     .migrationsDir(Files.createDirectories(work.resolve("link-migrations"))).migrationsPackage("links")
                     .load();
-            retort.autogen("links");
+            Autogen.of(retort).autogen("links");
             retort.upgrade("head");
             assertThat(CatalogSnapshot.of(database)).anyMatch(line -> line.startsWith("constraint | link | unique |") && line.endsWith("| url"));
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
         }
     }
 

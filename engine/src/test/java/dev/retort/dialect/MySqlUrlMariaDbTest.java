@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.testing.Folders;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
@@ -28,10 +29,10 @@ class MySqlUrlMariaDbTest {
                     .entityPackages("app").entitySources(work.resolve("entities"))
                     .migrationsDir(Files.createDirectories(work.resolve("migrations"))).migrationsPackage("app")
                     .load();
-            retort.autogen("notes");
+            Autogen.of(retort).autogen("notes");
             retort.upgrade("head");
             assertThat(retort.current().atHead()).isTrue();
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
         }
     }
 }

@@ -2,7 +2,8 @@ package dev.retort.evolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.AutogenOptions;
+import dev.retort.autogen.Autogen;
+import dev.retort.autogen.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.evolution.GeneratedModel.Entity;
 import dev.retort.evolution.GeneratedModel.Field;
@@ -137,11 +138,11 @@ abstract class EvolutionTest {
         /** Autogen, upgrade, nothing left to generate; then the rows are checked, filled in and added to. */
         void step(Evolution.Step step) throws Exception {
             EntityWriter.write(step.after(), folder.resolve("entities"));
-            Retort.AutogenResult result = retort.autogen("step " + models.size(), new AutogenOptions(step.renames(), false, proposal -> false));
+            Autogen.AutogenResult result = Autogen.of(retort).autogen("step " + models.size(), new AutogenOptions(step.renames(), false, proposal -> false));
             lastRevision = result.file();
             assertThat(result.plan().operations()).as("the step changes the schema").isNotEmpty();
             retort.upgrade("head");
-            assertThat(retort.check().plan().operations()).as("autogen after upgrade").isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).as("autogen after upgrade").isEmpty();
             models.add(step.after());
             try (Connection connection = database.connect()) {
                 rows.verify(connection, step.after());
@@ -161,11 +162,11 @@ abstract class EvolutionTest {
                 assertThat(userTables()).as("tables at base").isEmpty();
             } else {
                 EntityWriter.write(back, folder.resolve("entities"));
-                assertThat(retort.check().plan().operations()).as("entities of the revision %d back", count).isEmpty();
+                assertThat(Autogen.of(retort).check().plan().operations()).as("entities of the revision %d back", count).isEmpty();
             }
             retort.upgrade("head");
             EntityWriter.write(head(), folder.resolve("entities"));
-            assertThat(retort.check().plan().operations()).as("autogen after downgrading %d and back", count).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).as("autogen after downgrading %d and back", count).isEmpty();
         }
 
         String lastRevision() {

@@ -3,6 +3,7 @@ package dev.retort.fixpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.diff.Plan;
 import dev.retort.model.Name;
 import dev.retort.ops.DropColumn;
@@ -68,11 +69,11 @@ abstract class FixpointTest {
 
     private void assertFixpoint(Path sources, String packageName) {
         Retort retort = retort(sources, packageName);
-        Retort.AutogenResult initial = retort.autogen("initial");
+        Autogen.AutogenResult initial = Autogen.of(retort).autogen("initial");
         assertThat(initial.file()).isNotNull();
         retort.upgrade("head");
 
-        Plan again = retort.autogen("again").plan();
+        Plan again = Autogen.of(retort).autogen("again").plan();
         assertThat(again.operations()).as("phantom differences:\n" + describe(again)).isEmpty();
     }
 
@@ -91,7 +92,7 @@ abstract class FixpointTest {
         Path sources = work.resolve("shop");
         copy(SHOP, sources);
         Retort retort = retort(sources, "dev.retort.fixture.shop");
-        retort.autogen("initial");
+        Autogen.of(retort).autogen("initial");
         retort.upgrade("head");
 
         Path entities = sources.resolve("dev/retort/fixture/shop");
@@ -100,7 +101,7 @@ abstract class FixpointTest {
         edit(entities.resolve("Review.java"), "@JoinColumn(name = \"author_id\")",
                 "@JoinColumn(name = \"author_id\", foreignKey = @jakarta.persistence.ForeignKey(jakarta.persistence.ConstraintMode.NO_CONSTRAINT))");
 
-        Plan plan = retort.autogen("three changes").plan();
+        Plan plan = Autogen.of(retort).autogen("three changes").plan();
 
         assertThat(plan.operations()).as(describe(plan)).hasSize(3);
         assertThat(plan.operations()).anySatisfy(op -> assertThat(op).isInstanceOfSatisfying(DropColumn.class,
@@ -111,7 +112,7 @@ abstract class FixpointTest {
                 drop -> assertThat(drop.foreignKey().columns()).extracting(name -> name.text().toLowerCase()).containsExactly("author_id")));
 
         retort.upgrade("head");
-        assertThat(retort.autogen("after").plan().operations()).isEmpty();
+        assertThat(Autogen.of(retort).autogen("after").plan().operations()).isEmpty();
     }
 
     private static void edit(Path file, String from, String to) throws IOException {

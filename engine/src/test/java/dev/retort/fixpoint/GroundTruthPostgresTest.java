@@ -3,6 +3,7 @@ package dev.retort.fixpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,13 @@ class GroundTruthPostgresTest extends GroundTruthTest {
             try (Connection connection = declared.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("create table note (id bigint not null primary key, doc jsonb, body text not null default '', address inet)");
             }
-            assertThat(retort(declared, sources, "declared").check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort(declared, sources, "declared")).check().plan().operations()).isEmpty();
 
             Retort retort = retort(ours, sources, "ours");
-            retort.autogen("notes");
+            Autogen.of(retort).autogen("notes");
             retort.upgrade("head");
             assertThat(columnTypes(ours)).containsExactlyInAnyOrder("id bigint", "doc jsonb", "body text", "address inet");
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
         }
     }
 

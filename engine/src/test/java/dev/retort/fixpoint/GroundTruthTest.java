@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.autogen.Autogen;
 import dev.retort.ops.Operation;
 import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
@@ -144,7 +145,7 @@ abstract class GroundTruthTest {
                     .entityPackages(WRAPPERS.packageName()).entitySources(WRAPPERS.sources())
                     .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("wrappers")
                     .load();
-            RetortException thrown = catchThrowableOfType(RetortException.class, () -> retort.autogen("wrappers"));
+            RetortException thrown = catchThrowableOfType(RetortException.class, () -> Autogen.of(retort).autogen("wrappers"));
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown).hasMessageContaining("Byte[]/Character[]").hasMessageContaining("hibernate.type.wrapper_array_handling");
         }
@@ -160,7 +161,7 @@ abstract class GroundTruthTest {
                     .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("truth")
                     .hibernateSetting("jakarta.persistence.validation.mode", "ddl")
                     .load();
-            RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
+            RetortException thrown = catchThrowableOfType(RetortException.class, Autogen.of(retort)::check);
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown).hasMessageContaining("no provider").hasMessageContaining("entities.classpath");
         }
@@ -191,13 +192,13 @@ abstract class GroundTruthTest {
                     .url(ours.url()).user(ours.user()).password(ours.password())
                     .entityClasspath(classpath.toArray(Path[]::new))
                     .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("unit");
-            RetortException several = catchThrowableOfType(RetortException.class, () -> configuration.load().check());
+            RetortException several = catchThrowableOfType(RetortException.class, () -> Autogen.of(configuration.load()).check());
             assertThat(several).hasMessageContaining("several persistence units (orders, reports): set persistence.unit");
 
             Retort retort = configuration.persistenceUnit("orders").load();
-            retort.autogen("initial");
+            Autogen.of(retort).autogen("initial");
             retort.upgrade("head");
-            assertThat(retort.check().plan().operations()).isEmpty();
+            assertThat(Autogen.of(retort).check().plan().operations()).isEmpty();
 
             createFromPersistenceUnit(hibernates, "orders", classpath);
             List<String> schema = withoutGeneratedNames(CatalogSnapshot.of(ours));
@@ -215,7 +216,7 @@ abstract class GroundTruthTest {
                     .entityClasspath(classpath.toArray(Path[]::new)).persistenceUnit("reports")
                     .migrationsDir(Files.createTempDirectory(work, "migrations")).migrationsPackage("reports")
                     .load();
-            retort.autogen("initial");
+            Autogen.of(retort).autogen("initial");
             retort.upgrade("head");
             createFromPersistenceUnit(hibernates, "reports", classpath);
             List<String> schema = withoutGeneratedNames(CatalogSnapshot.of(ours));
@@ -266,9 +267,9 @@ abstract class GroundTruthTest {
                     .migrationsDir(migrations).migrationsPackage("truth");
             settings.forEach(configuration::hibernateSetting);
             Retort retort = configuration.load();
-            retort.autogen("initial");
+            Autogen.of(retort).autogen("initial");
             retort.upgrade("head");
-            List<Operation> drift = retort.check().plan().operations();
+            List<Operation> drift = Autogen.of(retort).check().plan().operations();
             assertThat(drift).as("fixpoint: " + String.join("\n", drift.stream().map(Operation::describe).toList())).isEmpty();
 
             createWithHibernate(hibernates, model, settings);
@@ -303,12 +304,12 @@ abstract class GroundTruthTest {
                     .entityPackages(SHOP.packageName()).entitySources(SHOP.sources())
                     .migrationsDir(work.resolve("migrations")).migrationsPackage("truth");
 
-            Retort.AutogenResult withNaming = configuration.namingStrategy("snake_case").load().autogen("spring");
+            Autogen.AutogenResult withNaming = Autogen.of(configuration.namingStrategy("snake_case").load()).autogen("spring");
             assertThat(withNaming.plan().operations()).as(String.join("\n",
                     withNaming.plan().operations().stream().map(Operation::describe).toList())).isEmpty();
             assertThat(withNaming.file()).isNull();
 
-            Retort.AutogenResult withoutNaming = configuration.namingStrategy("default").load().autogen("default naming");
+            Autogen.AutogenResult withoutNaming = Autogen.of(configuration.namingStrategy("default").load()).autogen("default naming");
             assertThat(withoutNaming.plan().operations()).isNotEmpty();
         }
     }

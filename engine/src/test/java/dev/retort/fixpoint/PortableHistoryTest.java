@@ -2,7 +2,8 @@ package dev.retort.fixpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.AutogenOptions;
+import dev.retort.autogen.Autogen;
+import dev.retort.autogen.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.ops.Operation;
 import dev.retort.testing.CatalogSnapshot;
@@ -92,13 +93,13 @@ class PortableHistoryTest {
     }
 
     private static void write(Retort retort, String message, AutogenOptions options) {
-        assertThat(retort.autogen(message, options).file()).as(message).isNotNull();
+        assertThat(Autogen.of(retort).autogen(message, options).file()).as(message).isNotNull();
         retort.upgrade("head");
         assertNoDrift(retort);
     }
 
     private static void assertNoDrift(Retort retort) {
-        List<Operation> drift = retort.check().plan().operations();
+        List<Operation> drift = Autogen.of(retort).check().plan().operations();
         assertThat(drift).as(String.join("\n", drift.stream().map(Operation::describe).toList())).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.retort.fixpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.ops.Operation;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
@@ -55,10 +56,10 @@ class PortableRevisionsTest {
     void revisionsWrittenOnOneDatabaseRunOnAnotherWithoutDrift(String model, TestDatabase writtenOn, TestDatabase appliedOn) throws Exception {
         Files.createDirectories(work.resolve("migrations"));
         try (TestDatabase.Fresh source = writtenOn.create(); TestDatabase.Fresh other = appliedOn.create()) {
-            assertThat(retort(source, model).autogen("initial on " + writtenOn).file()).isNotNull();
+            assertThat(Autogen.of(retort(source, model)).autogen("initial on " + writtenOn).file()).isNotNull();
 
             retort(other, model).upgrade("head");
-            Retort.CheckResult check = retort(other, model).check();
+            Autogen.CheckResult check = Autogen.of(retort(other, model)).check();
 
             assertThat(check.plan().operations()).as(String.join("\n", check.plan().operations().stream().map(Operation::describe).toList()))
                     .isEmpty();

@@ -3,7 +3,8 @@ package dev.retort.renames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.AutogenOptions;
+import dev.retort.autogen.Autogen;
+import dev.retort.autogen.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.diff.Plan;
 import dev.retort.ops.AddColumn;
@@ -98,7 +99,7 @@ abstract class RenameTest {
 
     private void startWithRows() throws Exception {
         entities(department("department"), employee("job_title", "department"));
-        retort.autogen("initial");
+        Autogen.of(retort).autogen("initial");
         retort.upgrade("head");
         execute("insert into department (id, name) values (1, 'Research')",
                 "insert into employee (id, job_title, department_id) values (1, 'Engineer', 1)",
@@ -110,12 +111,12 @@ abstract class RenameTest {
         startWithRows();
         entities(department("department"), employee("position", "department"));
 
-        Plan plan = retort.autogen("rename job title", new AutogenOptions(List.of("employee.job_title=position"), false, p -> false)).plan();
+        Plan plan = Autogen.of(retort).autogen("rename job title", new AutogenOptions(List.of("employee.job_title=position"), false, p -> false)).plan();
 
         assertThat(plan.operations()).hasSize(1).first().isInstanceOf(RenameColumn.class);
         retort.upgrade("head");
         assertThat(rows("select position from employee order by id")).containsExactly("Engineer", "Analyst");
-        assertThat(retort.autogen("after").plan().operations()).as("index and unique constraint moved along").isEmpty();
+        assertThat(Autogen.of(retort).autogen("after").plan().operations()).as("index and unique constraint moved along").isEmpty();
 
         retort.downgrade("-1");
         assertThat(rows("select job_title from employee order by id")).containsExactly("Engineer", "Analyst");
@@ -126,13 +127,13 @@ abstract class RenameTest {
         startWithRows();
         entities(department("division"), employee("job_title", "division"));
 
-        Plan plan = retort.autogen("rename department", new AutogenOptions(List.of("department=division"), false, p -> false)).plan();
+        Plan plan = Autogen.of(retort).autogen("rename department", new AutogenOptions(List.of("department=division"), false, p -> false)).plan();
 
         assertThat(plan.operations()).hasSize(1).first().isInstanceOf(RenameTable.class);
         retort.upgrade("head");
         assertThat(rows("select name from division")).containsExactly("Research");
         assertThat(rows("select count(*) from employee e join division d on d.id = e.department_id")).containsExactly("2");
-        assertThat(retort.autogen("after").plan().operations()).as("the foreign key still points at it").isEmpty();
+        assertThat(Autogen.of(retort).autogen("after").plan().operations()).as("the foreign key still points at it").isEmpty();
 
         retort.downgrade("-1");
         assertThat(rows("select name from department")).containsExactly("Research");
@@ -143,7 +144,7 @@ abstract class RenameTest {
         startWithRows();
         entities(department("department"), employee("position", "department"));
 
-        Retort.AutogenResult unconfirmed = retort.autogen("unconfirmed", AutogenOptions.DEFAULT);
+        Autogen.AutogenResult unconfirmed = Autogen.of(retort).autogen("unconfirmed", AutogenOptions.DEFAULT);
         assertThat(unconfirmed.plan().operations()).extracting(Operation::getClass)
                 .contains(AddColumn.class, DropColumn.class).doesNotContain(RenameColumn.class);
         assertThat(unconfirmed.plan().proposals()).singleElement()
@@ -151,7 +152,7 @@ abstract class RenameTest {
         assertThat(Files.readString(unconfirmed.file())).contains("POSSIBLE RENAME").containsIgnoringCase("--rename employee.job_title=position");
         Files.delete(unconfirmed.file());
 
-        Plan confirmed = retort.autogen("confirmed", new AutogenOptions(List.of(), false, proposal -> true)).plan();
+        Plan confirmed = Autogen.of(retort).autogen("confirmed", new AutogenOptions(List.of(), false, proposal -> true)).plan();
         assertThat(confirmed.operations()).hasSize(1).first().isInstanceOf(RenameColumn.class);
         retort.upgrade("head");
         assertThat(rows("select position from employee order by id")).containsExactly("Engineer", "Analyst");
@@ -174,27 +175,27 @@ abstract class RenameTest {
     void aRenamedEnumColumnTakesNewValuesLater(String hint, String table, String column) throws Exception {
         entities(department("department"), employee("job_title", "department"));
         ticket("ticket", "status", "OPEN, CLOSED");
-        retort.autogen("initial");
+        Autogen.of(retort).autogen("initial");
         retort.upgrade("head");
         execute("insert into ticket (id, status) values (1, 'OPEN')");
 
         ticket(table, column, "OPEN, CLOSED");
-        retort.autogen("rename", new AutogenOptions(List.of(hint), false, p -> false));
+        Autogen.of(retort).autogen("rename", new AutogenOptions(List.of(hint), false, p -> false));
         retort.upgrade("head");
-        assertThat(retort.autogen("after rename").plan().operations()).isEmpty();
+        assertThat(Autogen.of(retort).autogen("after rename").plan().operations()).isEmpty();
 
         ticket(table, column, "OPEN, CLOSED, PARKED");
-        assertThat(retort.autogen("parked").plan().operations()).isNotEmpty();
+        assertThat(Autogen.of(retort).autogen("parked").plan().operations()).isNotEmpty();
         retort.upgrade("head");
         execute("insert into " + table + " (id, " + column + ") values (2, 'PARKED')");
         assertThat(rows("select " + column + " from " + table + " order by id")).containsExactly("OPEN", "PARKED");
-        assertThat(retort.autogen("after parked").plan().operations()).isEmpty();
+        assertThat(Autogen.of(retort).autogen("after parked").plan().operations()).isEmpty();
 
         execute("delete from " + table + " where id = 2");
         retort.downgrade("-2");
         assertThat(rows("select status from ticket order by id")).containsExactly("OPEN");
         assertThatThrownBy(() -> execute("insert into ticket (id, status) values (3, 'PARKED')")).isInstanceOf(SQLException.class);
         ticket("ticket", "status", "OPEN, CLOSED");
-        assertThat(retort.check().plan().operations()).as("the database is as the first revision left it").isEmpty();
+        assertThat(Autogen.of(retort).check().plan().operations()).as("the database is as the first revision left it").isEmpty();
     }
 }

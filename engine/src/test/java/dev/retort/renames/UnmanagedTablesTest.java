@@ -2,7 +2,8 @@ package dev.retort.renames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.AutogenOptions;
+import dev.retort.autogen.Autogen;
+import dev.retort.autogen.AutogenOptions;
 import dev.retort.Retort;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropSequence;
@@ -42,7 +43,7 @@ abstract class UnmanagedTablesTest {
         Files.writeString(entities.resolve("Book.java"), "package model;\nimport jakarta.persistence.*;\n"
                 + "@Entity @Table(name = \"book\") public class Book { @Id Long id; @Column(name = \"publisher_id\") Long publisherId; }\n");
         Retort retort = retort(List.of());
-        retort.autogen("initial");
+        Autogen.of(retort).autogen("initial");
         retort.upgrade("head");
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("create table legacy_publisher (id bigint not null, name varchar(80), primary key (id))");
@@ -67,7 +68,7 @@ abstract class UnmanagedTablesTest {
 
     @Test
     void aForeignTableTheForeignKeyToItAndAForeignSequenceAreLeftAlone() {
-        Retort.AutogenResult result = retort(List.of()).autogen("nothing of ours changed");
+        Autogen.AutogenResult result = Autogen.of(retort(List.of())).autogen("nothing of ours changed");
 
         assertThat(result.file()).isNull();
         assertThat(result.plan().notes()).hasSize(2).anySatisfy(note -> assertThat(note)
@@ -77,7 +78,7 @@ abstract class UnmanagedTablesTest {
 
     @Test
     void dropUnmanagedDropsThemInTheRightOrderWithWarnings() {
-        Retort.AutogenResult result = retort(List.of()).autogen("drop legacy", new AutogenOptions(List.of(), true, proposal -> false));
+        Autogen.AutogenResult result = Autogen.of(retort(List.of())).autogen("drop legacy", new AutogenOptions(List.of(), true, proposal -> false));
 
         assertThat(result.plan().operations()).extracting(Operation::getClass)
                 .containsExactly(DropForeignKey.class, DropTable.class, DropSequence.class);
@@ -87,7 +88,7 @@ abstract class UnmanagedTablesTest {
 
     @Test
     void anExcludedTableIsNotEvenMentioned() {
-        Retort.AutogenResult result = retort(List.of("legacy_*")).autogen("nothing");
+        Autogen.AutogenResult result = Autogen.of(retort(List.of("legacy_*"))).autogen("nothing");
 
         assertThat(result.file()).isNull();
         assertThat(result.plan().notes()).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.autogen.Autogen;
 import dev.retort.testing.CompiledClasses;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -61,7 +62,7 @@ class MissingDependencyTest {
                     .entityPackages("app").entityClasspath(classes) // lib is missing
                     .migrationsDir(Files.createDirectories(work.resolve("migrations"))).migrationsPackage("m")
                     .load();
-            RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
+            RetortException thrown = catchThrowableOfType(RetortException.class, Autogen.of(retort)::check);
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown.getMessage()).contains("lib.", "app.Invoice", "entities.classpath").doesNotContain("InvocationTargetException");
         }
@@ -82,7 +83,7 @@ class MissingDependencyTest {
                     .entityPackages("app").entityClasspath(classes)
                     .migrationsDir(Files.createDirectories(work.resolve("migrations"))).migrationsPackage("m")
                     .load();
-            RetortException thrown = catchThrowableOfType(RetortException.class, retort::check);
+            RetortException thrown = catchThrowableOfType(RetortException.class, Autogen.of(retort)::check);
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown.getMessage()).contains("ExceptionInInitializerError caused by java.lang.NumberFormatException", "no number")
                     .doesNotContain("not on entities.classpath");

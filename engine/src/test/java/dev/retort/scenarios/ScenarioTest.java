@@ -3,6 +3,7 @@ package dev.retort.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.autogen.Autogen;
 import dev.retort.diff.Plan;
 import dev.retort.ops.Operation;
 import dev.retort.testing.CatalogSnapshot;
@@ -46,19 +47,19 @@ abstract class ScenarioTest {
                     .migrationsDir(project.resolve("migrations")).migrationsPackage("revisions")
                     .load();
             write(sources, scenario.v1());
-            assertThat(retort.autogen("v1").file()).isNotNull();
+            assertThat(Autogen.of(retort).autogen("v1").file()).isNotNull();
             retort.upgrade("head");
             List<String> before = CatalogSnapshot.of(database);
 
             write(sources, scenario.v2());
-            Retort.AutogenResult change = retort.autogen("v2");
+            Autogen.AutogenResult change = Autogen.of(retort).autogen("v2");
             assertThat(Summaries.of(change.plan().operations())).as(describe(change.plan()))
                     .containsExactlyElementsOf(scenario.expected().stream().sorted().toList());
             if (scenario.expected().isEmpty()) {
                 return;
             }
             retort.upgrade("head");
-            Plan again = retort.autogen("after v2").plan();
+            Plan again = Autogen.of(retort).autogen("after v2").plan();
             assertThat(again.operations()).as("fixpoint after v2:\n" + describe(again)).isEmpty();
             List<String> after = CatalogSnapshot.of(database);
             assertThat(after).as("v2 changed the catalog").isNotEqualTo(before);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** An open connection with the dialect and schema it was found to speak. */
-final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final Dialect dialect;
@@ -86,20 +86,20 @@ final class Database implements AutoCloseable {
         return error instanceof SQLException e && List.of(90121, 90067, 8000, 90020).contains(e.getErrorCode());
     }
 
-    Connection connection() {
+    public Connection connection() {
         return connection;
     }
 
-    Dialect dialect() {
+    public Dialect dialect() {
         return dialect;
     }
 
-    String schema() {
+    public String schema() {
         return schema;
     }
 
     /** Retort's bookkeeping tables in the managed schema. */
-    VersionStore store() {
+    public VersionStore store() {
         return new VersionStore(dialect, schema);
     }
 

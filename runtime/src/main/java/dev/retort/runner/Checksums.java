@@ -1,6 +1,6 @@
 package dev.retort.runner;
 
-import dev.retort.codegen.OperationCode;
+import dev.retort.ops.OperationCode;
 import dev.retort.ops.Operation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.retort;
+package dev.retort.autogen;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.model.Column;

@@ -1,9 +1,10 @@
-package dev.retort.dialect;
+package dev.retort.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.Retort;
+import dev.retort.dialect.DatabaseKind;
 import dev.retort.RetortException;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
@@ -65,7 +66,7 @@ class PortabilityTest {
                     .entityPackages("net").entitySources(work.resolve("entities"))
                     .migrationsDir(migrations).migrationsPackage("net")
                     .load();
-            RetortException thrown = catchThrowableOfType(RetortException.class, () -> retort.autogen("hosts"));
+            RetortException thrown = catchThrowableOfType(RetortException.class, () -> Autogen.of(retort).autogen("hosts"));
             assertThat(thrown.kind()).isEqualTo(RetortException.Kind.BAD_INPUT);
             assertThat(thrown).hasMessageContaining("column Host.address: INET cannot be created on H2, MariaDB, MySQL, Oracle");
             try (var files = Files.list(migrations)) {

@@ -1,5 +1,7 @@
-package dev.retort.dialect;
+package dev.retort.autogen;
 
+import dev.retort.dialect.DatabaseKind;
+import dev.retort.dialect.Dialect;
 import dev.retort.model.Column;
 import dev.retort.model.ColumnType;
 import dev.retort.model.Name;

@@ -1,4 +1,4 @@
-package dev.retort;
+package dev.retort.autogen;
 
 import dev.retort.diff.RenameProposal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.retort.codegen;
+package dev.retort.ops;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -13,29 +13,6 @@ import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.TypeCode;
 import dev.retort.model.UniqueConstraint;
-import dev.retort.ops.AddCheck;
-import dev.retort.ops.AddColumn;
-import dev.retort.ops.AddForeignKey;
-import dev.retort.ops.AddPrimaryKey;
-import dev.retort.ops.AddUnique;
-import dev.retort.ops.AlterColumn;
-import dev.retort.ops.AlterSequence;
-import dev.retort.ops.AlterTableComment;
-import dev.retort.ops.CreateIndex;
-import dev.retort.ops.CreateSequence;
-import dev.retort.ops.CreateTable;
-import dev.retort.ops.DropCheck;
-import dev.retort.ops.DropColumn;
-import dev.retort.ops.DropForeignKey;
-import dev.retort.ops.DropIndex;
-import dev.retort.ops.DropPrimaryKey;
-import dev.retort.ops.DropSequence;
-import dev.retort.ops.DropTable;
-import dev.retort.ops.DropUnique;
-import dev.retort.ops.ExecuteSql;
-import dev.retort.ops.Operation;
-import dev.retort.ops.RenameColumn;
-import dev.retort.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +31,7 @@ public final class OperationCode {
         return of(operation).toString();
     }
 
-    static CodeBlock of(Operation operation) {
+    public static CodeBlock of(Operation operation) {
         if (operation instanceof CreateTable op) {
             return call("createTable", table(op.table()));
         } else if (operation instanceof DropTable op) {
