@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 /** An open connection with the dialect and schema it was found to speak. */
 public final class Database implements AutoCloseable {
@@ -16,14 +18,77 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final String schema;
+    private final Runnable restore;
 
-    private Database(Connection connection, Dialect dialect, String schema) {
+    private Database(Connection connection, Dialect dialect, String schema, Runnable restore) {
         this.connection = connection;
         this.dialect = dialect;
         this.schema = schema;
+        this.restore = restore;
     }
 
-    static Database connect(RetortConfig config) {
+    /**
+     * Connects through the application's {@code dataSource} when there is one (its pool, driver and
+     * timeouts apply), else to the configured URL with the driver on the class path.
+     */
+    static Database connect(RetortConfig config, DataSource dataSource) {
+        Connection connection = dataSource != null ? open(config, dataSource) : open(config);
+        String where = dataSource != null ? "the application's DataSource" : DatabaseKind.redactUrl(config.url());
+        Dialect dialect;
+        String schema;
+        try {
+            dialect = DatabaseKind.dialectOf(connection);
+            if (config.dialect() != null && DatabaseKind.fromName(config.dialect()) != dialect.kind()) {
+                throw RetortException.badInput("dialect is " + config.dialect() + " but the database at " + where + " is "
+                        + dialect.kind().displayName() + ": set dialect=" + dialect.kind().configName()
+                        + ", or leave it out (it is read from the connection; it is for offline SQL)");
+            }
+            schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
+        } catch (SQLException | RuntimeException e) {
+            close(connection);
+            if (e instanceof RetortException retort) {
+                throw retort;
+            }
+            throw RetortException.failed("cannot read the database's metadata: " + config.secrets().redact(e.getMessage()), e);
+        }
+        Runnable restore;
+        try {
+            restore = dataSource != null ? restorer(connection) : () -> {};
+            dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema
+        } catch (SQLException e) {
+            close(connection);
+            throw RetortException.failed("cannot use schema " + schema + ": " + config.secrets().redact(e.getMessage()), e);
+        }
+        return new Database(connection, dialect, schema, restore);
+    }
+
+    /** Puts a pooled connection back in the schema it came in, for the application that uses it next. */
+    private static Runnable restorer(Connection connection) throws SQLException {
+        String catalog = connection.getCatalog();
+        String schema = connection.getSchema();
+        return () -> {
+            try {
+                if (!Objects.equals(connection.getCatalog(), catalog)) {
+                    connection.setCatalog(catalog);
+                }
+                if (!Objects.equals(connection.getSchema(), schema)) {
+                    connection.setSchema(schema);
+                }
+            } catch (SQLException ignored) {
+                // a connection that cannot be restored is most likely gone; the pool will find out
+            }
+        };
+    }
+
+    private static Connection open(RetortConfig config, DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw RetortException.failed("cannot connect through the application's DataSource: " + config.secrets().redact(e.getMessage()), e);
+        }
+    }
+
+    private static Connection open(RetortConfig config) {
         if (config.url() == null) {
             throw RetortException.badInput("no database URL: set 'url' in retort.properties or RETORT_URL");
         }
@@ -37,37 +102,12 @@ public final class Database implements AutoCloseable {
         if (config.url().startsWith("jdbc:postgresql:")) {
             properties.setProperty("ApplicationName", "retort"); // so pg_stat_activity shows whose work it is
         }
-        Connection connection;
         try {
-            connection = DriverManager.getConnection(DatabaseKind.fromUrl(config.url()).driverUrl(config.url()), properties);
+            return DriverManager.getConnection(DatabaseKind.fromUrl(config.url()).driverUrl(config.url()), properties);
         } catch (SQLException e) {
             throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
                     + config.secrets().redact(e.getMessage()), e);
         }
-        Dialect dialect;
-        String schema;
-        try {
-            dialect = DatabaseKind.dialectOf(connection);
-            if (config.dialect() != null && DatabaseKind.fromName(config.dialect()) != dialect.kind()) {
-                throw RetortException.badInput("dialect is " + config.dialect() + " but the database at "
-                        + DatabaseKind.redactUrl(config.url()) + " is " + dialect.kind().displayName() + ": set dialect="
-                        + dialect.kind().configName() + ", or leave it out (it is read from the connection; it is for offline SQL)");
-            }
-            schema = config.schema() != null ? config.schema() : dialect.defaultSchema(connection);
-        } catch (SQLException | RuntimeException e) {
-            close(connection);
-            if (e instanceof RetortException retort) {
-                throw retort;
-            }
-            throw RetortException.failed("cannot read the database's metadata: " + config.secrets().redact(e.getMessage()), e);
-        }
-        try {
-            dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema
-        } catch (SQLException e) {
-            close(connection);
-            throw RetortException.failed("cannot use schema " + schema + ": " + config.secrets().redact(e.getMessage()), e);
-        }
-        return new Database(connection, dialect, schema);
     }
 
     /**
@@ -105,6 +145,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        restore.run();
         close(connection);
     }
 

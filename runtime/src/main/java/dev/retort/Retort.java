@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * The embedding API, in the spirit of Flyway's:
@@ -38,20 +39,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * Retort.configure().url("jdbc:h2:./db").migrationsPackage("app.migrations").load().upgrade("head");
  * }</pre>
  *
- * Its own code never prints (Hibernate, reading the entities for {@code autogen} and {@code check},
- * logs through the application's logging); progress goes to a {@link RunListener}, results come
- * back as values, and failures are {@link RetortException}s.
+ * It applies revisions with no Hibernate and no JDBC driver of its own (the application's driver
+ * connects); autogenerate is {@code retort-engine}'s {@code Autogen.of(retort)}. It never prints:
+ * progress goes to a {@link RunListener}, results come back as values, and failures are
+ * {@link RetortException}s.
  */
 public final class Retort {
 
     private final RetortConfig config;
+    private final DataSource dataSource;
     private final ClassLoader classLoader;
     private final RunListener listener;
     private final JavaSources compiler = JavaSources.inUserCache();
     private final Set<Runner> running = ConcurrentHashMap.newKeySet(); // for cancel(), from another thread
 
-    private Retort(RetortConfig config, ClassLoader classLoader, RunListener listener) {
+    private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener) {
         this.config = config;
+        this.dataSource = dataSource;
         this.classLoader = classLoader;
         this.listener = listener;
     }
@@ -153,9 +157,9 @@ public final class Retort {
         while (true) {
             Attempt attempt = new Attempt(listener, warned);
             Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-            try (Database database = Database.connect(config)) {
+            try (Database database = Database.connect(config, dataSource)) {
                 reached = true;
-                try (Database lockHolder = Database.connect(config);
+                try (Database lockHolder = Database.connect(config, dataSource);
                         DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left,
                                 attempt::waitingForLock), attempt)) {
                     return work.run(database, attempt);
@@ -215,7 +219,7 @@ public final class Retort {
      * "cannot read WHAT". For tools built on Retort, such as autogenerate.
      */
     public <T> T read(String what, DatabaseRead<T> work) {
-        try (Database database = Database.connect(config)) {
+        try (Database database = Database.connect(config, dataSource)) {
             return work.run(database);
         } catch (SQLException e) {
             throw RetortException.failed("cannot read " + what + ": " + config.secrets().redact(e.getMessage()), e);
@@ -426,12 +430,24 @@ public final class Retort {
         private Map<String, String> environment = System.getenv();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private RunListener listener = RunListener.NONE;
+        private DataSource dataSource;
 
         private Configuration() {}
 
         /** A {@code retort.properties} to start from; relative paths in it resolve against its folder. */
         public Configuration configFile(Path file) {
             this.configFile = file;
+            return this;
+        }
+
+        /**
+         * The application's own {@code DataSource} (a Spring Boot application's, a pool): Retort
+         * connects through it instead of {@code url}, {@code user} and {@code password}, with its
+         * driver, pool and timeouts. A run takes two connections at once (one holds the deployment
+         * lock), so a pool needs at least two.
+         */
+        public Configuration dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
             return this;
         }
 
@@ -534,7 +550,7 @@ public final class Retort {
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
                     : loader.fromValues(Path.of("").toAbsolutePath(), values, hibernateSettings);
-            return new Retort(config, classLoader, listener);
+            return new Retort(config, dataSource, classLoader, listener);
         }
 
         private Configuration set(ConfigKey key, String value) {
