@@ -68,6 +68,11 @@ public final class Retort {
         return config;
     }
 
+    /** The application's class loader, where compiled revisions and entities are found unless a folder is configured. */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
     /** Where this Retort reports progress and warnings. */
     public RunListener listener() {
         return listener;
@@ -528,7 +533,11 @@ public final class Retort {
             return set(ConfigKey.MIGRATIONS_PACKAGE, packageName);
         }
 
-        /** Where compiled revision classes are found when no migrations folder is set. */
+        /**
+         * The application's class loader (by default the thread's context class loader): where
+         * compiled revision classes are found when no migrations folder is set, and the entities
+         * when neither entity sources nor an entity class path is.
+         */
         public Configuration classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
             return this;

@@ -257,7 +257,7 @@ public final class Autogen {
     private EntitySource entitySource() {
         return new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath(),
                 config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings(), config.persistenceUnit(),
-                config.persistenceXml());
+                config.persistenceXml(), retort.classLoader());
     }
 
     private static String describe(Set<String> heads) {

@@ -55,11 +55,10 @@ public final class EntityScanner {
 
     /** The target schema the entities of {@code source} describe, on {@code dialect}; see {@link DeclaredTypes}. */
     public Schema scan(EntitySource source, Dialect dialect, DeclaredTypes declaredTypes) {
-        if (source.sources().isEmpty() && source.classpath().isEmpty()) {
-            throw RetortException.badInput("set entities.sources (entity .java folders) or entities.classpath (compiled classes)");
-        }
         List<Path> roots = classRoots(source);
-        try (URLClassLoader loader = new URLClassLoader(urls(roots), EntityScanner.class.getClassLoader())) {
+        // no folders or jars named: the entities are on the application's own class path
+        ClassLoader parent = roots.isEmpty() ? source.applicationLoader() : EntityScanner.class.getClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(urls(roots), parent)) {
             Optional<PersistenceUnit> unit = PersistenceUnit.find(source.persistenceUnit(), source.persistenceXml(), loader);
             TreeSet<String> classes = new TreeSet<>(unit.map(PersistenceUnit::classes).orElse(List.of()));
             if (!source.packages().isEmpty()) {
@@ -102,14 +101,14 @@ public final class EntityScanner {
 
     private static List<String> mappedClasses(List<Path> roots, List<String> packages, ClassLoader loader) {
         TreeSet<String> names = new TreeSet<>();
-        try (ScanResult scan = new ClassGraph()
-                .overrideClasspath(roots.stream().map(Path::toString).toList())
-                .overrideClassLoaders(loader)
-                .acceptPackages(packages.toArray(String[]::new))
-                .enableAnnotationInfo()
-                .scan()) {
+        ClassGraph classGraph = new ClassGraph().overrideClassLoaders(loader);
+        if (!roots.isEmpty()) {
+            classGraph.overrideClasspath(roots.stream().map(Path::toString).toList());
+        }
+        try (ScanResult scan = classGraph.acceptPackages(packages.toArray(String[]::new)).enableAnnotationInfo().scan()) {
             if (scan.getClassesWithAnnotation(MAPPED_ANNOTATIONS.get(0)).isEmpty()) {
-                throw RetortException.badInput("no @Entity classes in package " + String.join(", ", packages));
+                throw RetortException.badInput("no @Entity classes in package " + String.join(", ", packages)
+                        + (roots.isEmpty() ? " on the class path (set entities.sources or entities.classpath to where they are)" : ""));
             }
             for (String annotation : MAPPED_ANNOTATIONS) {
                 scan.getClassesWithAnnotation(annotation).stream().map(ClassInfo::getName).forEach(names::add);
