@@ -418,7 +418,7 @@ public final class Retort {
     /** The revision files (from {@code migrations.dir}) or classes (from {@code migrations.package}). */
     public RevisionGraph revisions() {
         if (config.migrationsDir() != null) {
-            return new RevisionLoader(compiler).fromSources(config.migrationsDir());
+            return new RevisionLoader(compiler).fromSources(config.migrationsDir(), config.migrationsPackage());
         }
         if (!config.migrationsPackage().isEmpty()) {
             return RevisionLoader.fromClasspath(config.migrationsPackage(), classLoader);
@@ -454,6 +454,16 @@ public final class Retort {
         public Configuration dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
             return this;
+        }
+
+        /**
+         * Any {@code retort.properties} key by its name (as a build tool passes {@code -Dretort.lock.timeout=5} on);
+         * wins over the file's. An unknown key is refused, naming the nearest known one.
+         */
+        public Configuration setting(String key, String value) {
+            ConfigKey configKey = ConfigKey.of(key).orElseThrow(() -> RetortException.badInput("unknown setting '" + key
+                    + "'; did you mean '" + ConfigKey.nearest(key).key() + "'?"));
+            return set(configKey, value);
         }
 
         public Configuration url(String url) {

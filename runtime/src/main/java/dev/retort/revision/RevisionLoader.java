@@ -36,10 +36,20 @@ public final class RevisionLoader {
 
     /** Every revision under {@code directory}; the origin of each is its source file. */
     public RevisionGraph fromSources(Path directory) {
+        return fromSources(directory, "");
+    }
+
+    /**
+     * Every revision of {@code packageName} under the source folder {@code directory}, or of the
+     * whole folder when the package is empty: a folder the application's own code shares (a
+     * project's {@code src/main/java}) is never compiled whole.
+     */
+    public RevisionGraph fromSources(Path directory, String packageName) {
         if (!Files.isDirectory(directory)) {
             throw RetortException.badInput("migrations folder " + directory + " does not exist (run 'retort init')");
         }
-        List<Path> files = JavaSources.sourceFiles(List.of(directory));
+        Path folder = packageName.isEmpty() ? directory : directory.resolve(packageName.replace('.', '/'));
+        List<Path> files = Files.isDirectory(folder) ? JavaSources.sourceFiles(List.of(folder)) : List.of();
         if (files.isEmpty()) {
             return RevisionGraph.of(List.of());
         }
