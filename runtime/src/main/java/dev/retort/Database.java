@@ -84,7 +84,7 @@ public final class Database implements AutoCloseable {
         try {
             return dataSource.getConnection();
         } catch (SQLException e) {
-            throw RetortException.failed("cannot connect through the application's DataSource: " + config.secrets().redact(e.getMessage()), e);
+            throw RetortException.unreachable("cannot connect through the application's DataSource: " + config.secrets().redact(e.getMessage()), e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class Database implements AutoCloseable {
         try {
             return DriverManager.getConnection(DatabaseKind.fromUrl(config.url()).driverUrl(config.url()), properties);
         } catch (SQLException e) {
-            throw RetortException.failed("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
+            throw RetortException.unreachable("cannot connect to " + DatabaseKind.redactUrl(config.url()) + ": "
                     + config.secrets().redact(e.getMessage()), e);
         }
     }

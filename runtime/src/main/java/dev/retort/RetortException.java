@@ -3,11 +3,12 @@ package dev.retort;
 /**
  * An error Retort explains in one line. {@link Kind#BAD_INPUT} means the user's arguments, config
  * or revision files are wrong; {@link Kind#FAILED} means the work itself failed (the database
- * refused, a connection broke). Front ends map the kind to an exit code.
+ * refused, a connection broke); {@link Kind#UNREACHABLE}, that no connection could be made at all
+ * (which a CI check may want to tell from a real difference). Front ends map the kind to an exit code.
  */
 public class RetortException extends RuntimeException {
 
-    public enum Kind { BAD_INPUT, FAILED }
+    public enum Kind { BAD_INPUT, FAILED, UNREACHABLE }
 
     private final Kind kind;
 
@@ -27,6 +28,10 @@ public class RetortException extends RuntimeException {
 
     public static RetortException failed(String message, Throwable cause) {
         return new RetortException(Kind.FAILED, message, cause);
+    }
+
+    public static RetortException unreachable(String message, Throwable cause) {
+        return new RetortException(Kind.UNREACHABLE, message, cause);
     }
 
     public Kind kind() {

@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
         name = "check",
-        description = "Exit 1 and list the differences when the entities and the database differ (for CI); 0 when they match.",
+        description = "Exit 1 and list the differences when the entities and the database differ (for CI); 0 when they match; 3 when the database cannot be reached.",
         footer = {"", "Example:", "  retort check"})
 final class CheckCommand implements Callable<Integer> {
 

@@ -1,8 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +22,9 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also show each revision's message, date and file.")
     boolean verbose;
 
+    @Option(names = "--check-head", description = "Exit 1 when the database is not at the head of the revision files (revisions to apply).")
+    boolean checkHead;
+
     @Override
     public Integer call() {
         Retort engine = retort.retort();
@@ -36,6 +41,11 @@ final class CurrentCommand implements Callable<Integer> {
             }
         }
         status.changed().forEach(change -> retort.out().println("WARNING: " + change));
+        if (checkHead && !status.atHead()) {
+            throw RetortException.failed("the database is at " + Results.describe(status.heads()) + ", the revision files end at "
+                    + Results.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")
+                    + "' applies the rest", null);
+        }
         return 0;
     }
 }

@@ -57,6 +57,8 @@ public final class RetortCommand implements Runnable {
 
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
+    /** {@code check} only: the database could not be reached, which is neither a match nor a difference. */
+    static final int UNREACHABLE = 3;
 
     /** Held here because java.util.logging keeps loggers weakly: a collected logger forgets its level. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
@@ -229,7 +231,11 @@ public final class RetortCommand implements Runnable {
             if (exception instanceof RetortException retort) {
                 err.println("retort: " + root.secrets.redact(retort.getMessage()));
                 err.flush();
-                return retort.kind() == RetortException.Kind.BAD_INPUT ? BAD_INPUT : FAILED;
+                return switch (retort.kind()) {
+                    case BAD_INPUT -> BAD_INPUT;
+                    case UNREACHABLE -> line.getCommand() instanceof CheckCommand ? UNREACHABLE : FAILED;
+                    case FAILED -> FAILED;
+                };
             }
             err.println("retort: unexpected error: " + root.secrets.redact(exception.toString())
                     + (root.debug ? "" : " (run with --debug for details)"));

@@ -674,4 +674,24 @@ class ErrorCatalogueTest {
         assertThat(fails(2, "is H2: set dialect=h2, or leave it out", "--dialect", "postgresql", "upgrade", "head").err())
                 .doesNotContain("Running");
     }
+
+    @Test @DisplayName("E63 check when the database cannot be reached")
+    void e63() throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+        config("url=jdbc:postgresql://127.0.0.1:1/nothing", "migrations.dir=migrations", "entities.packages=app");
+        fails(3, "cannot connect to jdbc:postgresql://127.0.0.1:1/nothing", "check");
+        fails(1, "cannot connect to jdbc:postgresql://127.0.0.1:1/nothing", "current"); // every other command: failed
+    }
+
+    @Test @DisplayName("E64 current --check-head with revisions to apply")
+    void e64() throws IOException {
+        SampleHistory.write(project, "jdbc:h2:./db", "sa", "", "5107da7a0001", "a column", "op.execute(\"alter table department add column code varchar(8)\");",
+                "op.execute(\"alter table department drop column code\");");
+        fails(1, "the database is at base, the revision files end at 5107da7a0001: 'retort upgrade head' applies the rest",
+                "current", "--check-head");
+        ok("upgrade", "882398bc4f89");
+        fails(1, "the database is at 882398bc4f89, the revision files end at 5107da7a0001", "current", "--check-head");
+        ok("upgrade", "head");
+        assertThat(ok("current", "--check-head")).contains("5107da7a0001 (head)");
+    }
 }
