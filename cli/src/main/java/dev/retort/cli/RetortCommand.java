@@ -263,7 +263,7 @@ public final class RetortCommand implements Runnable {
             }
             String commit = filled(build.getProperty("commit"));
             return new String[] {"retort " + Objects.requireNonNullElse(filled(build.getProperty("version")), "(version unknown)")
-                    + (commit == null ? " (built outside git)" : " (commit " + commit + ("true".equals(build.getProperty("modified")) ? ", with uncommitted changes)" : ")"))};
+                    + (commit == null ? " (built outside git)" : " (commit " + commit + ("1".equals(build.getProperty("changed")) ? ", with uncommitted changes)" : ")"))};
         }
 
         /** A value Maven filled in; an unfilled {@code ${...}} is none. */
