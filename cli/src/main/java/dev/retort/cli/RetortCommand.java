@@ -47,9 +47,10 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             ShowCommand.class,
             CheckCommand.class,
-            CommandLine.HelpCommand.class
+            CommandLine.HelpCommand.class,
+            CompletionCommand.class
         },
-        footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input."})
+        footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input, 3 check could not reach the database."})
 public final class RetortCommand implements Runnable {
 
     /** What the commands that list revisions say when there are none. */
