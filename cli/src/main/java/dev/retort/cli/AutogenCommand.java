@@ -51,11 +51,11 @@ final class AutogenCommand implements Callable<Integer> {
             out.println("Detected " + operation.describe());
         }
         for (String warning : result.plan().warnings()) {
-            out.println("WARNING: " + warning);
+            out.println(retort.style().warning("WARNING: " + warning));
         }
         for (RenameProposal proposal : result.plan().proposals()) {
-            out.println("WARNING: possible rename " + proposal + " was written as a drop and an add;"
-                    + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename());
+            out.println(retort.style().warning("WARNING: possible rename " + proposal + " was written as a drop and an add;"
+                    + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename()));
         }
         retort.generated(result.file());
         return 0;

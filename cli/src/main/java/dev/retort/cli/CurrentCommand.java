@@ -40,7 +40,7 @@ final class CurrentCommand implements Callable<Integer> {
                 retort.out().println("    " + info.message() + ", created " + info.created() + ", " + info.origin());
             }
         }
-        status.changed().forEach(change -> retort.out().println("WARNING: " + change));
+        status.changed().forEach(change -> retort.out().println(retort.style().warning("WARNING: " + change)));
         if (checkHead && !status.atHead()) {
             throw RetortException.failed("the database is at " + Results.describe(status.heads()) + ", the revision files end at "
                     + Results.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")

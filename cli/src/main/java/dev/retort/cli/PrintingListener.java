@@ -14,10 +14,12 @@ import java.util.Set;
 final class PrintingListener implements RunListener {
 
     private final PrintWriter out;
+    private final Style style;
     private volatile String running;
 
-    PrintingListener(PrintWriter out) {
+    PrintingListener(PrintWriter out, Style style) {
         this.out = out;
+        this.style = style;
     }
 
     /** What was running when the process was interrupted, or null between revisions. */
@@ -56,13 +58,13 @@ final class PrintingListener implements RunListener {
                 + (recorded.isEmpty() ? "base" : String.join(", ", recorded))
                 + " (with transactional DDL, as on PostgreSQL, the revision's statements are rolled back; elsewhere those"
                 + " that ran before the interruption stay)";
-        out.println("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message());
+        out.println(style.applied("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message()));
         out.flush();
     }
 
     @Override
     public void warning(String message) {
-        out.println("WARNING: " + message);
+        out.println(style.warning("WARNING: " + message));
         out.flush();
     }
 }

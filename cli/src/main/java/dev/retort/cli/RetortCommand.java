@@ -74,6 +74,9 @@ public final class RetortCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces and Hibernate's log.")
     boolean debug;
 
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "No colour, even at a terminal (as NO_COLOR does).")
+    boolean noColor;
+
     /** What no output may show: known once the configuration is loaded. */
     private Secrets secrets = Secrets.NONE;
 
@@ -103,7 +106,7 @@ public final class RetortCommand implements Runnable {
 
     /** The engine, configured from {@code DIR/retort.properties} and the environment. */
     Retort retort() {
-        PrintingListener listener = new PrintingListener(out());
+        PrintingListener listener = new PrintingListener(out(), style());
         Retort.Configuration configuration = Retort.configure()
                 .configFile(projectDir().resolve(ConfigLoader.FILE_NAME))
                 .listener(listener);
@@ -178,6 +181,11 @@ public final class RetortCommand implements Runnable {
         return terminal;
     }
 
+    /** Colour at a terminal, unless NO_COLOR or --no-color says otherwise. */
+    Style style() {
+        return new Style(!noColor && terminal.colours());
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
@@ -230,7 +238,7 @@ public final class RetortCommand implements Runnable {
                 err.print(root.secrets.redact(trace.toString())); // drivers put URLs, and so secrets, in their messages
             }
             if (exception instanceof RetortException retort) {
-                err.println("retort: " + root.secrets.redact(retort.getMessage()));
+                err.println(root.style().error("retort: " + root.secrets.redact(retort.getMessage())));
                 err.flush();
                 return switch (retort.kind()) {
                     case BAD_INPUT -> BAD_INPUT;

@@ -22,5 +22,11 @@ interface Terminal {
 
     boolean interactive();
 
+    /** Whether colour may be used: a terminal, and {@code NO_COLOR} not set (no-color.org). */
+    default boolean colours() {
+        String noColor = System.getenv("NO_COLOR");
+        return interactive() && (noColor == null || noColor.isEmpty());
+    }
+
     String ask(String question);
 }
