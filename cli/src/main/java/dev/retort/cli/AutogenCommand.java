@@ -8,7 +8,9 @@ import dev.retort.ops.Operation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -31,6 +33,9 @@ final class AutogenCommand implements Callable<Integer> {
     @Mixin
     MessageOption message;
 
+    @Option(names = "--json", description = "Print the result as one line of JSON (fields in docs/commands.md).")
+    boolean json;
+
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "A rename to apply instead of a drop and an add:"
             + " table.old_column=new_column or old_table=new_table (repeatable).")
     List<String> renames = new ArrayList<>();
@@ -41,7 +46,19 @@ final class AutogenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = retort.out();
-        Autogen.AutogenResult result = Autogen.of(retort.retort()).autogen(message.value(), new AutogenOptions(renames, dropUnmanaged, confirmation(out)));
+        Autogen.AutogenResult result = Autogen.of(retort.retort(json)).autogen(message.value(),
+                new AutogenOptions(renames, dropUnmanaged, json ? proposal -> false : confirmation(out)));
+        if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("revision", result.revisionId());
+            fields.put("file", result.file() == null ? null : retort.display(result.file()));
+            fields.put("operations", result.plan().operations().stream().map(Operation::describe).toList());
+            fields.put("warnings", result.plan().warnings());
+            fields.put("proposals", result.plan().proposals().stream().map(proposal -> proposal.rename().toString()).toList());
+            fields.put("notes", result.plan().notes());
+            out.println(Json.of(fields));
+            return 0;
+        }
         result.plan().notes().forEach(note -> out.println("Note: " + note));
         if (result.file() == null) {
             out.println("No changes detected; no revision written.");

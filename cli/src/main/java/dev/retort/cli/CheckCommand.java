@@ -4,6 +4,8 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.autogen.Autogen;
 import dev.retort.ops.Operation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +20,24 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     RetortCommand retort;
 
+    @Option(names = "--json", description = "Print the result as one line of JSON (fields in docs/commands.md).")
+    boolean json;
+
     @Option(names = "--strict", description = "Also fail when an applied revision's file changed since it ran.")
     boolean strict;
 
     @Override
     public Integer call() {
-        Autogen.CheckResult result = Autogen.of(retort.retort()).check();
+        Autogen.CheckResult result = Autogen.of(retort.retort(json)).check();
+        if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("drift", result.drift());
+            fields.put("differences", result.plan().operations().stream().map(Operation::describe).toList());
+            fields.put("notes", result.plan().notes());
+            fields.put("changed", result.changed());
+            retort.out().println(Json.of(fields));
+            return result.drift() || (strict && !result.changed().isEmpty()) ? RetortCommand.FAILED : 0;
+        }
         result.plan().notes().forEach(note -> retort.out().println("Note: " + note));
         if (result.drift()) {
             retort.out().println("The database differs from the entities:");

@@ -4,6 +4,9 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,13 +25,35 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also show each revision's message, date and file.")
     boolean verbose;
 
+    @Option(names = "--json", description = "Print the result as one line of JSON (fields in docs/commands.md).")
+    boolean json;
+
     @Option(names = "--check-head", description = "Exit 1 when the database is not at the head of the revision files (revisions to apply).")
     boolean checkHead;
 
     @Override
     public Integer call() {
-        Retort engine = retort.retort();
+        Retort engine = retort.retort(json);
         Retort.Status status = engine.current();
+        if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("heads", List.copyOf(status.heads()));
+            fields.put("fileHeads", status.fileHeads());
+            fields.put("atHead", status.atHead());
+            fields.put("changed", status.changed());
+            retort.out().println(Json.of(fields));
+        } else {
+            print(engine, status);
+        }
+        if (checkHead && !status.atHead()) {
+            throw RetortException.failed("the database is at " + Results.describe(status.heads()) + ", the revision files end at "
+                    + Results.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")
+                    + "' applies the rest", null);
+        }
+        return 0;
+    }
+
+    private void print(Retort engine, Retort.Status status) {
         if (status.heads().isEmpty()) {
             retort.out().println("base" + (status.fileHeads().isEmpty() ? " (head)" : ""));
         }
@@ -41,11 +66,5 @@ final class CurrentCommand implements Callable<Integer> {
             }
         }
         status.changed().forEach(change -> retort.out().println(retort.style().warning("WARNING: " + change)));
-        if (checkHead && !status.atHead()) {
-            throw RetortException.failed("the database is at " + Results.describe(status.heads()) + ", the revision files end at "
-                    + Results.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")
-                    + "' applies the rest", null);
-        }
-        return 0;
     }
 }

@@ -1,8 +1,10 @@
 package dev.retort.cli;
 
 import dev.retort.revision.RevisionGraph;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(
@@ -14,9 +16,17 @@ final class HeadsCommand implements Callable<Integer> {
     @ParentCommand
     RetortCommand retort;
 
+    @Option(names = "--json", description = "Print the result as one line of JSON (fields in docs/commands.md).")
+    boolean json;
+
     @Override
     public Integer call() {
-        RevisionGraph graph = retort.retort().revisions();
+        RevisionGraph graph = retort.retort(json).revisions();
+        if (json) {
+            retort.out().println(Json.of(Map.of("heads", graph.heads().stream()
+                    .map(head -> Map.of("id", head, "message", graph.get(head).message())).toList())));
+            return 0;
+        }
         if (graph.heads().isEmpty()) {
             retort.out().println(RetortCommand.NO_REVISIONS);
         }

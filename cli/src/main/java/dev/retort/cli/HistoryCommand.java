@@ -4,7 +4,10 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,16 +26,35 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only revisions after FROM up to TO, e.g. ab12:head.")
     String range;
 
+    @Option(names = "--json", description = "Print the result as one line of JSON (fields in docs/commands.md).")
+    boolean json;
+
     @Option(names = {"-v", "--verbose"}, description = "Also show each revision's date, file and operations.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        Retort engine = retort.retort();
+        Retort engine = retort.retort(json);
         RevisionGraph graph = engine.revisions();
         List<RevisionInfo> revisions = range == null ? graph.all() : inRange(graph);
         List<String> heads = graph.heads();
         Set<String> current = databaseAt(engine);
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = revisions.size() - 1; i >= 0; i--) {
+                RevisionInfo revision = revisions.get(i);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", revision.id());
+                row.put("parents", revision.parents());
+                row.put("message", revision.message());
+                row.put("created", revision.created());
+                row.put("head", heads.contains(revision.id()));
+                row.put("current", current.contains(revision.id()));
+                rows.add(row);
+            }
+            retort.out().println(Json.of(Map.of("revisions", rows)));
+            return 0;
+        }
         if (revisions.isEmpty()) {
             retort.out().println(graph.all().isEmpty() ? RetortCommand.NO_REVISIONS : "No revisions in " + range + ".");
         }

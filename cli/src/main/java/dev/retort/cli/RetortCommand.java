@@ -106,7 +106,15 @@ public final class RetortCommand implements Runnable {
 
     /** The engine, configured from {@code DIR/retort.properties} and the environment. */
     Retort retort() {
-        PrintingListener listener = new PrintingListener(out(), style());
+        return retort(false);
+    }
+
+    /**
+     * The engine; with {@code json}, its progress and warnings go to standard error, plain, so that
+     * standard output holds the JSON alone.
+     */
+    Retort retort(boolean json) {
+        PrintingListener listener = json ? new PrintingListener(spec.commandLine().getErr(), new Style(false)) : new PrintingListener(out(), style());
         Retort.Configuration configuration = Retort.configure()
                 .configFile(projectDir().resolve(ConfigLoader.FILE_NAME))
                 .listener(listener);
