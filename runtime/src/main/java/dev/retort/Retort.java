@@ -23,7 +23,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,17 +108,19 @@ public final class Retort {
 
     private Runner.Result upgrade(String target, boolean strict, boolean resume) {
         RevisionGraph graph = revisions();
-        return locked("upgrade", (database, attempt) -> {
+        Set<String> warned = new LinkedHashSet<>();
+        return locked("upgrade", warned, (database, attempt) -> {
             checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
             return cancellable(new Runner(database.dialect(), graph, attempt),
                     runner -> runner.upgrade(database.connection(), database.schema(), target, resume));
-        });
+        }).withWarnings(List.copyOf(warned));
     }
 
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
-        return locked("downgrade", (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt),
-                runner -> runner.downgrade(database.connection(), database.schema(), target)));
+        Set<String> warned = new LinkedHashSet<>();
+        return locked("downgrade", warned, (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt),
+                runner -> runner.downgrade(database.connection(), database.schema(), target))).withWarnings(List.copyOf(warned));
     }
 
     /**
@@ -155,8 +157,12 @@ public final class Retort {
      * work has begun to write (a revision started, a stamp's write), a loss is a failure.
      */
     private <T> T locked(String what, DatabaseWork<T> work) {
+        return locked(what, new LinkedHashSet<>(), work);
+    }
+
+    /** @param warned the warnings said, in order, each once (a try again repeats the checks before the work) */
+    private <T> T locked(String what, Set<String> warned, DatabaseWork<T> work) {
         long deadline = System.nanoTime() + config.lockTimeout().toNanos();
-        Set<String> warned = new HashSet<>(); // a try again repeats the checks before the work: each warning once
         boolean reached = false; // a server never reached is a failure at once: only a lost connection (or a shared H2 file) is tried again
         boolean toldOfFile = false; // an H2 file another process has open is a wait for it, said once
         while (true) {

@@ -77,8 +77,25 @@ public final class Runner {
         executing = null;
     }
 
-    /** What a run did: the revisions it applied or reverted, and the heads before and after. */
-    public record Result(Direction direction, List<RevisionInfo> revisions, Set<String> before, Set<String> after) {}
+    /**
+     * What a run did: the revisions it applied or reverted and how long each took (in the same
+     * order), the heads before and after, and the warnings said on the way (also given to the
+     * listener as they came).
+     */
+    public record Result(Direction direction, List<RevisionInfo> revisions, List<Duration> took, Set<String> before, Set<String> after,
+            List<String> warnings) {
+
+        public Result {
+            revisions = List.copyOf(revisions);
+            took = List.copyOf(took);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** This result with the warnings a run's caller collected around it. */
+        public Result withWarnings(List<String> warnings) {
+            return new Result(direction, revisions, took, before, after, warnings);
+        }
+    }
 
     public Result upgrade(Connection connection, String schema, String target) throws SQLException {
         return upgrade(connection, schema, target, false);
@@ -187,10 +204,13 @@ public final class Runner {
     private Result run(Connection connection, VersionStore store, Direction direction, Set<String> before, List<RevisionInfo> path,
             int skip) throws SQLException {
         Set<String> heads = before;
+        List<Duration> took = new ArrayList<>();
         for (RevisionInfo revision : path) {
+            long start = System.nanoTime();
             heads = apply(connection, store, direction, revision, heads, revision == path.get(0) ? skip : 0);
+            took.add(Duration.ofNanos(System.nanoTime() - start));
         }
-        return new Result(direction, path, before, heads);
+        return new Result(direction, path, took, before, heads, List.of());
     }
 
     private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads,
