@@ -14,6 +14,7 @@ import dev.retort.revision.RevisionLoader;
 import dev.retort.runner.Checksums;
 import dev.retort.runner.Direction;
 import dev.retort.runner.Integrity;
+import dev.retort.runner.LoggingListener;
 import dev.retort.runner.OfflineScript;
 import dev.retort.runner.RunListener;
 import dev.retort.runner.Runner;
@@ -440,7 +441,7 @@ public final class Retort {
         private final Map<String, String> hibernateSettings = new TreeMap<>();
         private Map<String, String> environment = System.getenv();
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
-        private RunListener listener = RunListener.NONE;
+        private RunListener listener; // none set: the application's log, when it has SLF4J
         private DataSource dataSource;
 
         private Configuration() {}
@@ -575,7 +576,7 @@ public final class Retort {
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
                     : loader.fromValues(Path.of("").toAbsolutePath(), values, hibernateSettings);
-            return new Retort(config, dataSource, classLoader, listener);
+            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable());
         }
 
         private Configuration set(ConfigKey key, String value) {

@@ -1,14 +1,7 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
-import dev.retort.revision.RevisionInfo;
-import dev.retort.runner.Direction;
-import dev.retort.runner.RunListener;
-import java.time.Duration;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -24,15 +17,14 @@ import org.springframework.core.env.Environment;
  * Applies the application's revisions to its own {@code DataSource} at start-up, before the JPA
  * {@code EntityManagerFactory} is created, as Spring Boot's Flyway auto-configuration does:
  * {@code retort.enabled}, {@code retort.target}, {@code retort.migrations-package},
- * {@code retort.strict}, {@code retort.lock-timeout}, {@code retort.schema}.
+ * {@code retort.strict}, {@code retort.lock-timeout}, {@code retort.schema}. Its progress goes to
+ * the application's log (logger {@code dev.retort}).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "retort", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(RetortProperties.class)
 public class RetortAutoConfiguration {
-
-    private static final Logger LOG = LoggerFactory.getLogger(RetortAutoConfiguration.class);
 
     /** Spring Boot's naming, unless the application sets its own: what its Hibernate creates, so what autogen compares with. */
     private static final String PHYSICAL_NAMING = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
@@ -51,8 +43,7 @@ public class RetortAutoConfiguration {
                 .classLoader(RetortAutoConfiguration.class.getClassLoader())
                 .setting("lock.timeout", String.valueOf(properties.getLockTimeout().toSeconds()))
                 .namingStrategy(environment.getProperty("spring.jpa.hibernate.naming.physical-strategy", PHYSICAL_NAMING))
-                .setting("naming.implicit", environment.getProperty("spring.jpa.hibernate.naming.implicit-strategy", IMPLICIT_NAMING))
-                .listener(new LoggingListener());
+                .setting("naming.implicit", environment.getProperty("spring.jpa.hibernate.naming.implicit-strategy", IMPLICIT_NAMING));
         if (AutoConfigurationPackages.has(beanFactory)) {
             configuration.entityPackages(AutoConfigurationPackages.get(beanFactory).toArray(String[]::new));
         }
@@ -66,23 +57,5 @@ public class RetortAutoConfiguration {
     @ConditionalOnMissingBean
     public RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortProperties properties) {
         return new RetortMigrationInitializer(retort, properties);
-    }
-
-    /** Retort's progress in the application's log. */
-    private static final class LoggingListener implements RunListener {
-        @Override
-        public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
-            LOG.info("Retort: running {} {}, {}", direction.label(), direction.arrow(revision), revision.message());
-        }
-
-        @Override
-        public void warning(String message) {
-            LOG.warn("Retort: {}", message);
-        }
-
-        @Override
-        public void waitingForLock(String holder, Duration upTo) {
-            LOG.info("Retort: waiting up to {} s for the deployment lock, held by {}", upTo.toSeconds(), holder);
-        }
     }
 }

@@ -16,10 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,14 +30,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * applies the revisions before Hibernate, set to {@code validate}, checks the schema; the second
  * finds nothing to apply; with {@code retort.enabled=false} nothing runs.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StarterTest {
 
     @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRESQL"})
-    void theApplicationMigratesItselfBeforeJpaStarts(TestDatabase kind) throws Exception {
+    void theApplicationMigratesItselfBeforeJpaStarts(TestDatabase kind, CapturedOutput log) throws Exception {
         try (TestDatabase.Fresh database = kind.create()) {
             try (ConfigurableApplicationContext first = start(database, Map.of())) {
                 assertThat(rows(database, "select revision from retort_history")).containsExactly("1c1c1c1c1c1c");
+                assertThat(log.getOut()).contains("dev.retort", "Running upgrade base -> 1c1c1c1c1c1c, customers",
+                        "Retort: applied 1 revision(s); the database is at 1c1c1c1c1c1c");
                 EntityManager entities = first.getBean(EntityManagerFactory.class).createEntityManager();
                 entities.getTransaction().begin();
                 entities.persist(new Customer("Ada Lovelace"));
