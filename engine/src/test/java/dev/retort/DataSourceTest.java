@@ -3,11 +3,11 @@ package dev.retort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestRevisions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -59,32 +59,10 @@ class DataSourceTest {
     }
 
     private Path writeRevision() throws IOException {
-        Path folder = work.resolve("migrations").resolve("app");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("R5a5a5a5a5a5a_item.java"), """
-                package app;
-
-                import static dev.retort.model.ColumnType.*;
-                import static dev.retort.ops.Ops.*;
-
-                import dev.retort.ops.Ops;
-                import dev.retort.revision.Migration;
-                import dev.retort.revision.Revision;
-
-                @Revision(id = "5a5a5a5a5a5a", parents = {}, message = "item", created = "2026-11-30T00:00:00Z")
-                public final class R5a5a5a5a5a5a_item implements Migration {
-                    @Override
-                    public void upgrade(Ops op) {
-                        op.createTable(table("item").column(column("id", bigint()).notNull()).primaryKey("id"));
-                    }
-
-                    @Override
-                    public void downgrade(Ops op) {
-                        op.dropTable(table("item").column(column("id", bigint()).notNull()).primaryKey("id"));
-                    }
-                }
-                """);
-        return folder.getParent();
+        String item = "table(\"item\").column(column(\"id\", bigint()).notNull()).primaryKey(\"id\")";
+        TestRevisions.writeSource(work.resolve("migrations"), "app", "5a5a5a5a5a5a", null, "item",
+                "op.createTable(" + item + ");", "op.dropTable(" + item + ");");
+        return work.resolve("migrations");
     }
 
     private static List<String> tables(TestDatabase.Fresh database, String schema) throws SQLException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runner.RunListener;
 import dev.retort.runner.Runner;
-import java.nio.file.Files;
+import dev.retort.testing.TestRevisions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,31 +19,9 @@ class UpgradeResultTest {
     Path work;
 
     private void revision(String id, String parent, String table) throws Exception {
-        Path folder = work.resolve("migrations/app");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("R" + id + ".java"), """
-                package app;
-
-                import static dev.retort.model.ColumnType.*;
-                import static dev.retort.ops.Ops.*;
-
-                import dev.retort.ops.Ops;
-                import dev.retort.revision.Migration;
-                import dev.retort.revision.Revision;
-
-                @Revision(id = "%1$s", parents = {%2$s}, message = "%3$s", created = "2026-11-30T00:00:00Z")
-                public final class R%1$s implements Migration {
-                    @Override
-                    public void upgrade(Ops op) {
-                        op.createTable(table("%3$s").column(column("id", bigint()).notNull()).primaryKey("id"));
-                    }
-
-                    @Override
-                    public void downgrade(Ops op) {
-                        op.dropTable(table("%3$s").column(column("id", bigint()).notNull()).primaryKey("id"));
-                    }
-                }
-                """.formatted(id, parent == null ? "" : "\"" + parent + "\"", table));
+        TestRevisions.writeSource(work.resolve("migrations"), "app", id, parent, table,
+                "op.createTable(table(\"" + table + "\").column(column(\"id\", bigint()).notNull()).primaryKey(\"id\"));",
+                "op.dropTable(table(\"" + table + "\").column(column(\"id\", bigint()).notNull()).primaryKey(\"id\"));");
     }
 
     @Test

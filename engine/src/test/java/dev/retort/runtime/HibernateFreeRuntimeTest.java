@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.testing.TestRevisions;
 import io.github.classgraph.ClassGraph;
 import com.palantir.javapoet.CodeBlock;
 import java.io.ByteArrayOutputStream;
@@ -74,23 +75,8 @@ class HibernateFreeRuntimeTest {
     }
 
     private Path writeRevision() throws IOException {
-        Path folder = work.resolve("migrations").resolve("probe");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("R0a1b2c3d4e5f_probe.java"), """
-                package probe;
-
-                import static dev.retort.model.ColumnType.*;
-                import static dev.retort.ops.Ops.*;
-
-                import dev.retort.ops.Ops;
-                import dev.retort.revision.Migration;
-                import dev.retort.revision.Revision;
-
-                @Revision(id = "0a1b2c3d4e5f", parents = {}, message = "probe", created = "2026-11-30T00:00:00Z")
-                public final class R0a1b2c3d4e5f_probe implements Migration {
-                    @Override
-                    public void upgrade(Ops op) {
-                        op.createTable(table("item")
+        String item = """
+                table("item")
                                 .column(column("id", bigint()).notNull().asIdentity())
                                 .column(column("name", varchar(20000)).notNull())
                                 .column(column("price", numeric(10, 2)))
@@ -98,18 +84,11 @@ class HibernateFreeRuntimeTest {
                                 .column(column("state", enumOf("NEW", "SOLD")))
                                 .column(column("token", uuid()))
                                 .column(column("body", clob()))
-                                .primaryKey("id"));
-                        op.createIndex("item", index("ix_item_name", "name"));
-                    }
-
-                    @Override
-                    public void downgrade(Ops op) {
-                        op.dropIndex("item", index("ix_item_name", "name"));
-                        op.dropTable(table("item"));
-                    }
-                }
-                """);
-        return folder.getParent();
+                                .primaryKey("id")""";
+        TestRevisions.writeSource(work.resolve("migrations"), "probe", "0a1b2c3d4e5f", null, "probe",
+                "op.createTable(" + item + ");\n        op.createIndex(\"item\", index(\"ix_item_name\", \"name\"));",
+                "op.dropIndex(\"item\", index(\"ix_item_name\", \"name\"));\n        op.dropTable(table(\"item\"));");
+        return work.resolve("migrations");
     }
 
     private static String probe(List<Path> classPath, String url, Path migrations) throws IOException, InterruptedException {
