@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -443,6 +444,7 @@ public final class Retort {
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         private RunListener listener; // none set: the application's log, when it has SLF4J
         private DataSource dataSource;
+        private boolean classLoaderSet;
 
         private Configuration() {}
 
@@ -495,6 +497,17 @@ public final class Retort {
 
         public Configuration entityPackages(String... packages) {
             return set(ConfigKey.ENTITIES_PACKAGES, String.join(",", packages));
+        }
+
+        /**
+         * Mapped classes one by one, besides or instead of {@link #entityPackages}; they are found
+         * where they were loaded from, unless a class loader is set.
+         */
+        public Configuration entities(Class<?>... types) {
+            if (!classLoaderSet && types.length > 0) {
+                classLoader = types[0].getClassLoader();
+            }
+            return append(ConfigKey.ENTITIES_CLASSES, Arrays.stream(types).map(Class::getName).toArray(String[]::new));
         }
 
         public Configuration entitySources(Path... folders) {
@@ -557,6 +570,7 @@ public final class Retort {
          */
         public Configuration classLoader(ClassLoader classLoader) {
             this.classLoader = classLoader;
+            this.classLoaderSet = true;
             return this;
         }
 

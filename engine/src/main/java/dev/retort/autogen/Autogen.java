@@ -255,7 +255,7 @@ public final class Autogen {
     }
 
     private EntitySource entitySource() {
-        return new EntitySource(config.entityPackages(), config.entitySources(), config.entityClasspath(),
+        return new EntitySource(config.entityPackages(), config.entityClasses(), config.entitySources(), config.entityClasspath(),
                 config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings(), config.persistenceUnit(),
                 config.persistenceXml(), retort.classLoader());
     }

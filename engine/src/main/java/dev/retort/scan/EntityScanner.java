@@ -61,11 +61,12 @@ public final class EntityScanner {
         try (URLClassLoader loader = new URLClassLoader(urls(roots), parent)) {
             Optional<PersistenceUnit> unit = PersistenceUnit.find(source.persistenceUnit(), source.persistenceXml(), loader);
             TreeSet<String> classes = new TreeSet<>(unit.map(PersistenceUnit::classes).orElse(List.of()));
+            classes.addAll(source.classes());
             if (!source.packages().isEmpty()) {
                 classes.addAll(mappedClasses(roots, source.packages(), loader));
             } else if (classes.isEmpty()) {
                 throw RetortException.badInput("entities.packages is empty: name the packages that hold your @Entity classes"
-                        + " (or list them in a persistence unit)");
+                        + " (or list them in entities.classes or a persistence unit)");
             }
             Map<String, Object> settings = new HashMap<>(unit.map(PersistenceUnit::settings).orElse(Map.of()));
             source.settings().forEach((key, value) -> { // retort.properties wins over persistence.xml, under either prefix

@@ -49,4 +49,16 @@ class ApplicationClassPathTest {
             return columns;
         }
     }
+
+    /** Classes listed one by one, as an application that knows its entities names them, need no package scan. */
+    @Test
+    void entitiesListedByClass() throws Exception {
+        Files.createDirectories(work.resolve("migrations"));
+        Retort retort = Retort.configure().url("jdbc:h2:" + work.resolve("listed").toAbsolutePath()).user("sa").entities(Book.class)
+                .migrationsDir(work.resolve("migrations")).migrationsPackage("app.migrations").load();
+
+        assertThat(retort.config().entityClasses()).containsExactly("dev.retort.appmodel.Book");
+        assertThat(Autogen.of(retort).autogen("books").plan().operations()).extracting(operation -> operation.describe())
+                .contains("create table Book");
+    }
 }

@@ -13,6 +13,8 @@ public enum ConfigKey {
     DIALECT("dialect", "h2, postgresql, mariadb, mysql or oracle; default: from the URL"),
     SCHEMA("schema", "schema (database on MariaDB/MySQL) Retort manages; default: the connection's"),
     ENTITIES_PACKAGES("entities.packages", "comma-separated packages holding your @Entity classes"),
+    ENTITIES_CLASSES("entities.classes", "comma-separated @Entity (and @Embeddable, @MappedSuperclass, @Converter) class names,"
+            + " listed one by one as a persistence unit lists them, besides or instead of entities.packages"),
     ENTITIES_SOURCES("entities.sources", "comma-separated folders of entity .java sources, compiled by Retort"),
     ENTITIES_CLASSPATH("entities.classpath", "folders/jars of compiled entities and their dependencies, separated by commas or the platform's path separator"),
     PERSISTENCE_UNIT("persistence.unit", "the persistence unit of persistence.xml whose classes, mapping files and properties to use"

@@ -133,6 +133,7 @@ public final class ConfigLoader {
                 schema(blankToNull(values.get(ConfigKey.SCHEMA)), hibernate, dialect != null ? DatabaseKind.fromName(dialect)
                         : url != null ? DatabaseKind.fromUrl(url) : null),
                 list(values.get(ConfigKey.ENTITIES_PACKAGES)),
+                list(values.get(ConfigKey.ENTITIES_CLASSES)),
                 list(values.get(ConfigKey.ENTITIES_SOURCES)).stream().map(path -> base.resolve(path).normalize()).toList(),
                 list(values.get(ConfigKey.ENTITIES_CLASSPATH), CLASS_PATH_SEPARATORS).stream().map(path -> base.resolve(path).normalize()).toList(),
                 blankToNull(values.get(ConfigKey.PERSISTENCE_UNIT)),

@@ -22,6 +22,7 @@ public record RetortConfig(
         String dialect,
         String schema,
         List<String> entityPackages,
+        List<String> entityClasses,
         List<Path> entitySources,
         List<Path> entityClasspath,
         String persistenceUnit,
@@ -39,6 +40,7 @@ public record RetortConfig(
 
     public RetortConfig {
         entityPackages = List.copyOf(entityPackages);
+        entityClasses = List.copyOf(entityClasses);
         entitySources = List.copyOf(entitySources);
         entityClasspath = List.copyOf(entityClasspath);
         migrationsPackage = migrationsPackage == null ? "" : migrationsPackage;
@@ -58,7 +60,7 @@ public record RetortConfig(
     @Override
     public String toString() {
         return "RetortConfig[url=" + (url == null ? null : DatabaseKind.redactUrl(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
-                + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages
+                + ", dialect=" + dialect + ", schema=" + schema + ", entityPackages=" + entityPackages + ", entityClasses=" + entityClasses
                 + ", entitySources=" + entitySources + ", entityClasspath=" + entityClasspath
                 + ", persistenceUnit=" + persistenceUnit + ", persistenceXml=" + persistenceXml
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
