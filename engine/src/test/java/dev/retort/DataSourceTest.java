@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An application hands Retort its own DataSource instead of a URL: revisions apply through it, in
- * the configured schema, every connection taken is given back, and each goes back in the schema it
- * came in (a pool hands it to the application next).
+ * the configured schema; every connection taken is given back in the schema, search path and
+ * auto-commit it came in (a pool hands it to the application next), except the deployment lock's,
+ * which is given up (aborted) so no pool keeps a session the lock set up.
  */
 class DataSourceTest {
 
@@ -50,8 +51,9 @@ class DataSourceTest {
 
             assertThat(retort.current().atHead()).isTrue();
             assertThat(tables(database, schema != null ? schema : database.schema())).contains("item", "retort_version");
-            assertThat(dataSource.opened).isGreaterThanOrEqualTo(2).as("every connection given back").isEqualTo(dataSource.closed.size());
-            assertThat(dataSource.closed).as("each in the schema it came in").allMatch(dataSource.schemaAtOpen::equals);
+            assertThat(dataSource.discarded).as("the lock's connection, whose session the lock set up, is given up").isEqualTo(1);
+            assertThat(dataSource.opened).as("every other connection given back").isEqualTo(dataSource.closed.size() + dataSource.discarded);
+            assertThat(dataSource.closed).as("each in the schema and session it came in").allMatch(dataSource.schemaAtOpen::equals);
 
             retort.downgrade("base");
             assertThat(tables(database, schema != null ? schema : database.schema())).doesNotContain("item");
@@ -81,6 +83,7 @@ class DataSourceTest {
     private static final class CountingDataSource implements DataSource {
         private final TestDatabase.Fresh database;
         private int opened;
+        private int discarded;
         private final List<String> closed = new ArrayList<>();
         private String schemaAtOpen;
 
@@ -91,12 +94,16 @@ class DataSourceTest {
         @Override
         public synchronized Connection getConnection() throws SQLException {
             Connection real = database.connect();
-            schemaAtOpen = real.getCatalog() + "." + real.getSchema();
+            schemaAtOpen = session(real);
             opened++;
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                 if (method.getName().equals("close")) {
                     synchronized (this) {
-                        closed.add(real.getCatalog() + "." + real.getSchema());
+                        closed.add(session(real));
+                    }
+                } else if (method.getName().equals("abort")) {
+                    synchronized (this) {
+                        discarded++;
                     }
                 }
                 try {
@@ -105,6 +112,18 @@ class DataSourceTest {
                     throw e.getCause();
                 }
             });
+        }
+
+        /** Where a connection stands: catalog, schema, auto-commit, and the session settings Retort's work touches. */
+        private String session(Connection connection) throws SQLException {
+            String settings = switch (database.kind()) {
+                case POSTGRESQL -> "select current_setting('search_path') || ' ' || current_setting('application_name')";
+                case H2, MARIADB -> "select 1";
+            };
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(settings)) {
+                rows.next();
+                return connection.getCatalog() + "." + connection.getSchema() + " autocommit=" + connection.getAutoCommit() + " " + rows.getString(1);
+            }
         }
 
         @Override

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.Properties;
 import javax.sql.DataSource;
 
@@ -19,6 +18,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String schema;
     private final Runnable restore;
+    private boolean discarded;
 
     private Database(Connection connection, Dialect dialect, String schema, Runnable restore) {
         this.connection = connection;
@@ -53,31 +53,13 @@ public final class Database implements AutoCloseable {
         }
         Runnable restore;
         try {
-            restore = dataSource != null ? restorer(connection) : () -> {};
+            restore = dataSource != null ? dialect.sessionRestorer(connection) : () -> {};
             dialect.useSchema(connection, schema); // so every statement after this one works in the managed schema
         } catch (SQLException e) {
             close(connection);
             throw RetortException.failed("cannot use schema " + schema + ": " + config.secrets().redact(e.getMessage()), e);
         }
         return new Database(connection, dialect, schema, restore);
-    }
-
-    /** Puts a pooled connection back in the schema it came in, for the application that uses it next. */
-    private static Runnable restorer(Connection connection) throws SQLException {
-        String catalog = connection.getCatalog();
-        String schema = connection.getSchema();
-        return () -> {
-            try {
-                if (!Objects.equals(connection.getCatalog(), catalog)) {
-                    connection.setCatalog(catalog);
-                }
-                if (!Objects.equals(connection.getSchema(), schema)) {
-                    connection.setSchema(schema);
-                }
-            } catch (SQLException ignored) {
-                // a connection that cannot be restored is most likely gone; the pool will find out
-            }
-        };
     }
 
     private static Connection open(RetortConfig config, DataSource dataSource) {
@@ -145,8 +127,24 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (discarded) {
+            return;
+        }
         restore.run();
         close(connection);
+    }
+
+    /**
+     * Gives the connection up instead of back: a pool discards it. For a connection whose session
+     * the deployment lock set up for itself, or that still holds a lock it failed to release.
+     */
+    void discard() {
+        discarded = true;
+        try {
+            connection.abort(Runnable::run);
+        } catch (SQLException | SecurityException ignored) {
+            close(connection);
+        }
     }
 
     private static void close(Connection connection) {

@@ -174,7 +174,7 @@ public final class Retort {
                 reached = true;
                 try (Database lockHolder = Database.connect(config, dataSource);
                         DeployLock lock = releasedIfLost(database.dialect().lock(lockHolder.connection(), database.schema(), left,
-                                attempt::waitingForLock), attempt)) {
+                                attempt::waitingForLock), attempt, lockHolder)) {
                     return work.run(database, attempt);
                 }
             } catch (SQLException | RetortException e) {
@@ -198,11 +198,13 @@ public final class Retort {
      * if it went while the work was writing, another deployer may have run alongside, and the
      * user hears of it.
      */
-    private static DeployLock releasedIfLost(DeployLock lock, Attempt attempt) {
+    private static DeployLock releasedIfLost(DeployLock lock, Attempt attempt, Database holder) {
         return () -> {
             try {
                 lock.close();
+                holder.discard(); // the lock set the session up for itself (timeouts, a name): a pool gets a fresh one instead
             } catch (SQLException e) {
+                holder.discard(); // never back to a pool still holding the lock
                 if (!Database.isTransient(e)) {
                     throw e;
                 }

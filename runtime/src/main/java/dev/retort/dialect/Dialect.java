@@ -479,6 +479,41 @@ public abstract class Dialect {
         return connection.getSchema();
     }
 
+    /**
+     * What puts a connection borrowed from an application's pool back as it came: its auto-commit,
+     * catalog and schema, and whatever session setting this database's schema change touches. Taken
+     * before Retort touches the connection. (The deployment lock's connection, whose session the
+     * lock changes, is never given back: {@code Database.discard()}.)
+     */
+    public Runnable sessionRestorer(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        String catalog = connection.getCatalog();
+        String schema = connection.getSchema();
+        return () -> {
+            try {
+                if (connection.getAutoCommit() != autoCommit) {
+                    connection.setAutoCommit(autoCommit);
+                }
+                if (!Objects.equals(connection.getCatalog(), catalog)) {
+                    connection.setCatalog(catalog);
+                }
+                if (!Objects.equals(connection.getSchema(), schema)) {
+                    connection.setSchema(schema);
+                }
+            } catch (SQLException ignored) {
+                // a connection that cannot be restored is most likely gone; the pool will find out
+            }
+        };
+    }
+
+    /** Runs {@code first}, then {@code then}: a restorer with a database's own settings after the common ones. */
+    protected static Runnable andThen(Runnable first, Runnable then) {
+        return () -> {
+            first.run();
+            then.run();
+        };
+    }
+
     /** Makes unqualified names in later statements refer to {@code schema}. */
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setSchema(schema);

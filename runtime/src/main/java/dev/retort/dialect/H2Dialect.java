@@ -3,13 +3,13 @@ package dev.retort.dialect;
 import static dev.retort.dialect.TypeNames.upTo;
 import static dev.retort.model.TypeCode.*;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Set;
-import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -159,6 +159,23 @@ public final class PostgreSQLDialect extends Dialect {
         };
     }
 
+    /** Setting the schema replaces the whole search_path (an application may have several schemas there): it goes back as it was. */
+    @Override
+    public Runnable sessionRestorer(Connection connection) throws SQLException {
+        String searchPath;
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("show search_path")) {
+            rows.next();
+            searchPath = rows.getString(1);
+        }
+        return andThen(super.sessionRestorer(connection), () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select set_config('search_path', " + literal(searchPath) + ", false)");
+            } catch (SQLException ignored) {
+                // left to the pool, as a connection gone
+            }
+        });
+    }
+
     private static String holder(Connection connection, long key) throws SQLException {
         String sql = "select coalesce(a.application_name, '') || ' pid ' || a.pid || ' since ' || a.backend_start"
                 + " from pg_locks l join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted"
