@@ -1,6 +1,9 @@
 package dev.retort.cli;
 
 import dev.retort.revision.RevisionGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +26,14 @@ final class HeadsCommand implements Callable<Integer> {
     public Integer call() {
         RevisionGraph graph = retort.retort(json).revisions();
         if (json) {
-            retort.out().println(Json.of(Map.of("heads", graph.heads().stream()
-                    .map(head -> Map.of("id", head, "message", graph.get(head).message())).toList())));
+            List<Map<String, Object>> heads = new ArrayList<>();
+            for (String head : graph.heads()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", head);
+                row.put("message", graph.get(head).message());
+                heads.add(row);
+            }
+            retort.out().println(Json.of(Map.of("heads", heads)));
             return 0;
         }
         if (graph.heads().isEmpty()) {

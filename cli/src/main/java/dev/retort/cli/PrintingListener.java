@@ -41,8 +41,7 @@ final class PrintingListener implements RunListener {
 
     @Override
     public void waitingForLock(String holder, Duration upTo) {
-        // Rounded up, as the give-up message rounds: what is left of the timeout after connecting.
-        out.println("Waiting up to " + upTo.plusNanos(999_999_999).toSeconds() + " s (lock.timeout) for the deployment lock, held by " + holder);
+        out.println(RunListener.waitingMessage(holder, upTo)); // what is left of the timeout after connecting
         out.flush();
     }
 

@@ -189,9 +189,14 @@ public final class RetortCommand implements Runnable {
         return terminal;
     }
 
-    /** Colour at a terminal, unless NO_COLOR or --no-color says otherwise. */
+    /** Colour for standard output at a terminal, unless NO_COLOR or --no-color says otherwise. */
     Style style() {
-        return new Style(!noColor && terminal.colours());
+        return new Style(!noColor && terminal.colours(false));
+    }
+
+    /** The same for standard error, which may go elsewhere ({@code 2>errors.log}). */
+    Style errorStyle() {
+        return new Style(!noColor && terminal.colours(true));
     }
 
     PrintWriter out() {
@@ -246,7 +251,7 @@ public final class RetortCommand implements Runnable {
                 err.print(root.secrets.redact(trace.toString())); // drivers put URLs, and so secrets, in their messages
             }
             if (exception instanceof RetortException retort) {
-                err.println(root.style().error("retort: " + root.secrets.redact(retort.getMessage())));
+                err.println(root.errorStyle().error("retort: " + root.secrets.redact(retort.getMessage())));
                 err.flush();
                 return switch (retort.kind()) {
                     case BAD_INPUT -> BAD_INPUT;

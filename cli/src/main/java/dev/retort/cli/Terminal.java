@@ -1,6 +1,9 @@
 package dev.retort.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The user at a terminal, when there is one: guessed renames are asked, never assumed. */
 interface Terminal {
@@ -22,10 +25,24 @@ interface Terminal {
 
     boolean interactive();
 
-    /** Whether colour may be used: a terminal, and {@code NO_COLOR} not set (no-color.org). */
-    default boolean colours() {
+    /** Whether colour may be used on standard output (or, with {@code errors}, standard error): a terminal, and {@code NO_COLOR} unset (no-color.org). */
+    default boolean colours(boolean errors) {
         String noColor = System.getenv("NO_COLOR");
-        return interactive() && (noColor == null || noColor.isEmpty());
+        return interactive() && (noColor == null || noColor.isEmpty()) && isTerminal(errors ? 2 : 1);
+    }
+
+    /**
+     * Whether a standard stream is a terminal, where Linux says so ({@code /proc/self/fd}): Java
+     * 17 tells only of standard input and output together, and Java 22 to 24 say "a console" even
+     * for a pipe. Elsewhere, {@link #interactive()} is the answer.
+     */
+    static boolean isTerminal(int descriptor) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + descriptor)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     String ask(String question);

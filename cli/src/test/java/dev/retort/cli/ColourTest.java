@@ -23,7 +23,7 @@ class ColourTest {
             }
 
             @Override
-            public boolean colours() {
+            public boolean colours(boolean errors) {
                 return !noColorSet;
             }
 

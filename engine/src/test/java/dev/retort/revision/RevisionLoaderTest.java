@@ -91,4 +91,30 @@ class RevisionLoaderTest {
         assertThat(catchThrowableOfType(RetortException.class, () -> loader.fromSources(work.resolve("migrations"))))
                 .hasMessageContaining("R1.java").hasMessageContaining("cannot load revision aaaaaaaaaaa1");
     }
+
+    /**
+     * With a package, revisions are read from its folder only (a project's whole source folder is
+     * never compiled as revisions); a revision file elsewhere is an error, not left out in silence.
+     */
+    @Test
+    void withAPackageOnlyItsFolderIsReadAndAStrayRevisionIsNamed() throws IOException {
+        Path app = work.resolve("migrations/shop/App.java");
+        Files.createDirectories(app.getParent());
+        Files.writeString(app, "package shop;\n\npublic class App { this does not compile }\n");
+        write("R1", """
+                @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-01-01T00:00:00Z")
+                public final class R1 implements Migration {
+                    public void upgrade(Ops op) { op.execute("select 1"); }
+                    public void downgrade(Ops op) { }
+                }""");
+        RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
+
+        assertThat(loader.fromSources(work.resolve("migrations"), "app").all()).extracting(RevisionInfo::id).containsExactly("aaaaaaaaaaa1");
+
+        Path stray = work.resolve("migrations/shop/R2.java");
+        Files.writeString(stray, "package shop;\n\n@dev.retort.revision.Revision(id = \"bbbbbbbbbbb2\", parents = {\"aaaaaaaaaaa1\"}, message = \"two\","
+                + " created = \"2026-01-01T00:00:00Z\")\npublic final class R2 { }\n");
+        assertThat(catchThrowableOfType(RetortException.class, () -> loader.fromSources(work.resolve("migrations"), "app")))
+                .hasMessageContaining("revision file " + stray + " is outside").hasMessageContaining("migrations.package app");
+    }
 }

@@ -91,10 +91,11 @@ abstract class RetortMojo extends AbstractMojo {
         try {
             run(retort());
         } catch (RetortException e) {
+            // the message only: Retort's messages are redacted, a driver's exception below may hold a URL with its password
             if (e.kind() == RetortException.Kind.BAD_INPUT) {
-                throw new MojoFailureException("retort: " + e.getMessage(), e);
+                throw new MojoFailureException("retort: " + e.getMessage());
             }
-            throw new MojoExecutionException("retort: " + e.getMessage(), e);
+            throw new MojoExecutionException("retort: " + e.getMessage());
         }
     }
 
@@ -135,6 +136,10 @@ abstract class RetortMojo extends AbstractMojo {
         }
         Retort retort = configuration.load();
         if (retort.config().migrationsDir() == null) { // revisions are sources of the project, under migrations.package
+            if (retort.config().migrationsPackage().isEmpty()) {
+                throw RetortException.badInput("set migrationsPackage (the package of the revision classes in the project's sources),"
+                        + " or migrationsDir to a folder that holds revisions only");
+            }
             retort = configuration.migrationsDir(Path.of(project.getBuild().getSourceDirectory())).load();
         }
         return retort;
@@ -193,7 +198,7 @@ abstract class RetortMojo extends AbstractMojo {
 
         @Override
         public void waitingForLock(String holder, Duration upTo) {
-            getLog().info("Waiting up to " + upTo.plusNanos(999_999_999).toSeconds() + " s (lock.timeout) for the deployment lock, held by " + holder);
+            getLog().info(RunListener.waitingMessage(holder, upTo));
         }
     }
 }

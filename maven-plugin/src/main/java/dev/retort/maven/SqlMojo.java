@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "sql", threadSafe = true)
 public final class SqlMojo extends RetortMojo {
 
-    @Parameter(property = "retort.range", defaultValue = "head")
+    /** {@code [FROM:]TO}; by default {@code head} for an upgrade, and required for a downgrade. */
+    @Parameter(property = "retort.range")
     private String range;
 
     /** {@code upgrade} or {@code downgrade}. */
@@ -30,8 +31,13 @@ public final class SqlMojo extends RetortMojo {
     @Override
     protected void run(Retort retort) throws MojoExecutionException {
         String script = switch (direction) {
-            case "upgrade" -> retort.upgradeSql(range);
-            case "downgrade" -> retort.downgradeSql(range);
+            case "upgrade" -> retort.upgradeSql(range == null ? "head" : range);
+            case "downgrade" -> {
+                if (range == null) {
+                    throw new MojoExecutionException("a downgrade script needs retort.range=FROM:TO (e.g. head:base)");
+                }
+                yield retort.downgradeSql(range);
+            }
             default -> throw new MojoExecutionException("retort.direction is upgrade or downgrade, not '" + direction + "'");
         };
         if (output == null) {

@@ -50,6 +50,13 @@ public final class RevisionLoader {
         }
         Path folder = packageName.isEmpty() ? directory : directory.resolve(packageName.replace('.', '/'));
         List<Path> files = Files.isDirectory(folder) ? JavaSources.sourceFiles(List.of(folder)) : List.of();
+        if (!packageName.isEmpty()) { // one elsewhere would be left out in silence, and its revision with it
+            JavaSources.sourceFiles(List.of(directory)).stream().filter(file -> !file.startsWith(folder) && declaresRevision(file)).findFirst()
+                    .ifPresent(stray -> {
+                        throw RetortException.badInput("revision file " + stray + " is outside " + folder + ", the folder of migrations.package "
+                                + packageName + ": move it there (revisions are read from that folder only)");
+                    });
+        }
         if (files.isEmpty()) {
             return RevisionGraph.of(List.of());
         }
@@ -63,17 +70,15 @@ public final class RevisionLoader {
 
     /** Files beside the revisions that declare none, such as a class of constants the revisions share. */
     private static List<Path> helpers(List<Path> files) {
-        List<Path> helpers = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                if (!DECLARES_REVISION.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).find()) { // any encoding: javac judges that
-                    helpers.add(file);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+        return files.stream().filter(file -> !declaresRevision(file)).toList();
+    }
+
+    private static boolean declaresRevision(Path file) {
+        try {
+            return DECLARES_REVISION.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).find(); // any encoding: javac judges that
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        return helpers;
     }
 
     /** Every revision in {@code packageName} visible to {@code loader}; the origin of each is its class name. */

@@ -46,6 +46,6 @@ public final class LoggingListener implements RunListener {
 
     @Override
     public void waitingForLock(String holder, Duration upTo) {
-        log.info("Waiting up to {} s (lock.timeout) for the deployment lock, held by {}", upTo.plusNanos(999_999_999).toSeconds(), holder);
+        log.info(RunListener.waitingMessage(holder, upTo));
     }
 }

@@ -24,4 +24,9 @@ public interface RunListener {
 
     /** Another run holds the deployment lock: this one waits for it, up to {@code upTo}. */
     default void waitingForLock(String holder, Duration upTo) {}
+
+    /** How a front end says a wait for the lock, the time rounded up as the give-up message rounds it. */
+    static String waitingMessage(String holder, Duration upTo) {
+        return "Waiting up to " + upTo.plusNanos(999_999_999).toSeconds() + " s (lock.timeout) for the deployment lock, held by " + holder;
+    }
 }

@@ -1,13 +1,15 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
+import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +23,7 @@ import org.springframework.core.env.Environment;
  * the application's log (logger {@code dev.retort}).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
-@ConditionalOnBean(DataSource.class)
-@ConditionalOnProperty(prefix = "retort", name = "enabled", matchIfMissing = true)
+@ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(RetortProperties.class)
 public class RetortAutoConfiguration {
 
@@ -36,12 +37,14 @@ public class RetortAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public Retort retort(DataSource dataSource, RetortProperties properties, Environment environment, BeanFactory beanFactory) {
+    public Retort retort(DataSource dataSource, RetortProperties properties, Environment environment, ConfigurableListableBeanFactory beanFactory) {
+        Duration lockTimeout = properties.getLockTimeout();
         Retort.Configuration configuration = Retort.configure()
+                .environment(Map.of()) // spring's properties, not RETORT_* variables, configure an application
                 .dataSource(dataSource)
                 .migrationsPackage(properties.getMigrationsPackage())
-                .classLoader(RetortAutoConfiguration.class.getClassLoader())
-                .setting("lock.timeout", String.valueOf(properties.getLockTimeout().toSeconds()))
+                .classLoader(beanFactory.getBeanClassLoader()) // the application's (devtools' restart loader too)
+                .setting("lock.timeout", String.valueOf(lockTimeout.plusNanos(999_999_999).toSeconds())) // whole seconds, rounded up
                 .namingStrategy(environment.getProperty("spring.jpa.hibernate.naming.physical-strategy", PHYSICAL_NAMING))
                 .setting("naming.implicit", environment.getProperty("spring.jpa.hibernate.naming.implicit-strategy", IMPLICIT_NAMING));
         if (AutoConfigurationPackages.has(beanFactory)) {
@@ -55,6 +58,7 @@ public class RetortAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "retort", name = "enabled", matchIfMissing = true)
     public RetortMigrationInitializer retortMigrationInitializer(Retort retort, RetortProperties properties) {
         return new RetortMigrationInitializer(retort, properties);
     }

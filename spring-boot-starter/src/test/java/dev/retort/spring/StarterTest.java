@@ -64,6 +64,7 @@ class StarterTest {
                 ConfigurableApplicationContext context = start(database, Map.of("retort.enabled", "false",
                         "spring.jpa.hibernate.ddl-auto", "none"))) {
             assertThat(context.containsBean("retortMigrationInitializer")).isFalse();
+            assertThat(context.getBean(Retort.class).current().heads()).as("the Retort bean stays, for the application's tests").isEmpty();
             assertThat(tables(database)).doesNotContain("customer", "retort_history");
         }
     }
