@@ -18,13 +18,15 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String schema;
     private final Runnable restore;
+    private final boolean pooled;
     private boolean discarded;
 
-    private Database(Connection connection, Dialect dialect, String schema, Runnable restore) {
+    private Database(Connection connection, Dialect dialect, String schema, Runnable restore, boolean pooled) {
         this.connection = connection;
         this.dialect = dialect;
         this.schema = schema;
         this.restore = restore;
+        this.pooled = pooled;
     }
 
     /**
@@ -59,7 +61,7 @@ public final class Database implements AutoCloseable {
             close(connection);
             throw RetortException.failed("cannot use schema " + schema + ": " + config.secrets().redact(e.getMessage()), e);
         }
-        return new Database(connection, dialect, schema, restore);
+        return new Database(connection, dialect, schema, restore, dataSource != null);
     }
 
     private static Connection open(RetortConfig config, DataSource dataSource) {
@@ -135,10 +137,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Gives the connection up instead of back: a pool discards it. For a connection whose session
-     * the deployment lock set up for itself, or that still holds a lock it failed to release.
+     * Gives a pooled connection up instead of back: the pool discards it. For a connection whose
+     * session the deployment lock set up for itself, or that still holds a lock it failed to
+     * release. A connection of Retort's own is simply closed (aborting an embedded H2 one would
+     * leave its database open, unwritten, when the process ends).
      */
     void discard() {
+        if (!pooled) {
+            close();
+            return;
+        }
         discarded = true;
         try {
             connection.abort(Runnable::run);

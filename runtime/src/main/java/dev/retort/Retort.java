@@ -339,7 +339,7 @@ public final class Retort {
                 throw RetortException.badInput("the database is at revision " + head + ", which no file defines: use --purge");
             });
             Set<String> heads = graph.resolve(target, recorded);
-            String message = "stamped" + (purge ? " with --purge" : "") + ", was at " + (before.isEmpty() ? "base" : String.join(", ", before));
+            String message = "stamped" + (purge ? " with --purge" : "") + ", was at " + RevisionGraph.describe(before);
             List<VersionStore.Entry> entries = heads.isEmpty()
                     ? List.of(VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, "base", message, "-"))
                     : heads.stream().map(head -> VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, head, message,
@@ -440,6 +440,7 @@ public final class Retort {
     public static final class Configuration {
 
         private Path configFile;
+        private Path baseDir;
         private final Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
         private final Map<String, String> hibernateSettings = new TreeMap<>();
         private Map<String, String> environment = System.getenv();
@@ -449,6 +450,12 @@ public final class Retort {
         private boolean classLoaderSet;
 
         private Configuration() {}
+
+        /** Where relative paths resolve when no config file is given (by default the working directory). */
+        public Configuration baseDir(Path folder) {
+            this.baseDir = folder.toAbsolutePath();
+            return this;
+        }
 
         /** A {@code retort.properties} to start from; relative paths in it resolve against its folder. */
         public Configuration configFile(Path file) {
@@ -591,7 +598,7 @@ public final class Retort {
             ConfigLoader loader = new ConfigLoader(environment);
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
-                    : loader.fromValues(Path.of("").toAbsolutePath(), values, hibernateSettings);
+                    : loader.fromValues(baseDir != null ? baseDir : Path.of("").toAbsolutePath(), values, hibernateSettings);
             return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable());
         }
 

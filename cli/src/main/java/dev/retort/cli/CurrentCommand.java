@@ -46,8 +46,8 @@ final class CurrentCommand implements Callable<Integer> {
             print(engine, status);
         }
         if (checkHead && !status.atHead()) {
-            throw RetortException.failed("the database is at " + Results.describe(status.heads()) + ", the revision files end at "
-                    + Results.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")
+            throw RetortException.failed("the database is at " + RevisionGraph.describe(status.heads()) + ", the revision files end at "
+                    + RevisionGraph.describe(Set.copyOf(status.fileHeads())) + ": 'retort upgrade " + (status.fileHeads().size() > 1 ? "heads" : "head")
                     + "' applies the rest", null);
         }
         return 0;

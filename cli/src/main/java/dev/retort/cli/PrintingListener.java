@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runner.Direction;
 import dev.retort.runner.RunListener;
@@ -54,7 +55,7 @@ final class PrintingListener implements RunListener {
     @Override
     public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
         running = direction.label() + " of revision " + revision.label() + "; the database is still recorded at "
-                + (recorded.isEmpty() ? "base" : String.join(", ", recorded))
+                + RevisionGraph.describe(recorded)
                 + " (with transactional DDL, as on PostgreSQL, the revision's statements are rolled back; elsewhere those"
                 + " that ran before the interruption stay)";
         out.println(style.applied("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message()));

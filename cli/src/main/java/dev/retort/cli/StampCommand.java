@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.revision.RevisionGraph;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class StampCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<String> heads = retort.retort().stamp(target, purge);
-        retort.out().println("Stamped: the database is recorded at " + Results.describe(heads) + ".");
+        retort.out().println("Stamped: the database is recorded at " + RevisionGraph.describe(heads) + ".");
         return 0;
     }
 }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * What writes revisions and compares the entities with a database, on a {@link Retort} that
@@ -261,7 +260,7 @@ public final class Autogen {
     }
 
     private static String describe(Set<String> heads) {
-        return heads.isEmpty() ? "base" : heads.stream().sorted().collect(Collectors.joining(", "));
+        return RevisionGraph.describe(heads.stream().sorted().toList());
     }
 
     private static String newId(RevisionGraph graph) {

@@ -3,6 +3,7 @@ package dev.retort.maven;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.config.ConfigKey;
+import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runner.Direction;
 import dev.retort.runner.RunListener;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -103,11 +103,7 @@ abstract class RetortMojo extends AbstractMojo {
 
     /** The closing line of an upgrade or downgrade, as the CLI prints it. */
     protected void closing(Runner.Result result) {
-        getLog().info((result.revisions().isEmpty() ? "Nothing to do" : "Done") + ": the database is at " + describe(result.after()) + ".");
-    }
-
-    protected static String describe(Collection<String> heads) {
-        return heads.isEmpty() ? "base" : String.join(", ", heads);
+        getLog().info((result.revisions().isEmpty() ? "Nothing to do" : "Done") + ": the database is at " + RevisionGraph.describe(result.after()) + ".");
     }
 
     /** The project's compiled classes and dependencies, where its entities and what they use are. */
@@ -116,7 +112,7 @@ abstract class RetortMojo extends AbstractMojo {
     }
 
     private Retort retort() throws MojoExecutionException {
-        Retort.Configuration configuration = Retort.configure().listener(new LogListener());
+        Retort.Configuration configuration = Retort.configure().listener(new LogListener()).baseDir(project.getBasedir().toPath());
         if (configFile != null && configFile.isFile()) {
             configuration.configFile(configFile.toPath());
         }
@@ -145,13 +141,24 @@ abstract class RetortMojo extends AbstractMojo {
         return retort;
     }
 
-    /** {@code -Dretort.<key>=value} for each key of retort.properties (the goals' own parameters aside). */
+    /** The goals' own {@code -Dretort.*} parameters, which are not retort.properties keys. */
+    private static final Set<String> PARAMETERS = Set.of("configFile", "url", "user", "password", "schema", "dialect", "migrationsDir",
+            "migrationsPackage", "entityPackages", "skip", "message", "renames", "dropUnmanaged", "target", "range", "direction", "output");
+
+    /** {@code -Dretort.<key>=value} for each key of retort.properties; any other unknown one is said, not silently dropped. */
     private Map<String, String> userProperties() {
         Properties properties = session.getUserProperties();
         Map<String, String> settings = new TreeMap<>();
         for (String name : properties.stringPropertyNames()) {
-            if (name.startsWith("retort.") && ConfigKey.of(name.substring("retort.".length())).isPresent()) {
-                settings.put(name.substring("retort.".length()), properties.getProperty(name));
+            if (!name.startsWith("retort.")) {
+                continue;
+            }
+            String key = name.substring("retort.".length());
+            if (ConfigKey.of(key).isPresent()) {
+                settings.put(key, properties.getProperty(name));
+            } else if (!PARAMETERS.contains(key)) {
+                getLog().warn("-D" + name + " is neither a parameter of the Retort goals nor a retort.properties key (the nearest is "
+                        + "retort." + ConfigKey.nearest(key).key() + "): ignored");
             }
         }
         return settings;

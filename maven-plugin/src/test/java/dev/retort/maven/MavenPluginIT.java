@@ -47,7 +47,8 @@ class MavenPluginIT {
 
             assertThat(mvn("compile", "retort:upgrade").log()).contains("Running upgrade base -> ", "Done: the database is at ");
             assertThat(columns(database)).containsExactly("id", "name");
-            assertThat(mvn("retort:current").log()).contains(" (head)");
+            assertThat(mvn("retort:current", "-Dretort.lock.timout=5").log()).contains(" (head)")
+                    .contains("-Dretort.lock.timout is neither a parameter of the Retort goals nor a retort.properties key (the nearest is retort.lock.timeout)");
             assertThat(mvn("compile", "retort:check").log()).contains("The database matches the entities.");
 
             writeEntity("String name; String email;");

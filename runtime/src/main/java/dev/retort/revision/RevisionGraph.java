@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class RevisionGraph {
 
+    /** Heads as a user reads them: {@code base} when there are none, else their ids. */
+    public static String describe(Collection<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
     private static final Pattern TARGET = Pattern.compile("(?<base>[^+-]*)(?<step>[+-]\\d+)?");
 
     private final Map<String, RevisionInfo> revisions;

@@ -220,7 +220,7 @@ public final class Runner {
         String checksum = Checksums.of(revision.upgradeOperations());
         if (cancelled()) {
             throw RetortException.failed("cancelled before the " + direction.label() + " of revision " + revision.label()
-                    + "; the database is at " + (heads.isEmpty() ? "base" : String.join(", ", heads)), null);
+                    + "; the database is at " + RevisionGraph.describe(heads), null);
         }
         listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
@@ -319,7 +319,7 @@ public final class Runner {
      */
     private static RetortException failure(RevisionInfo revision, Direction direction, List<String> statements, int index,
             List<String> committed, int skip, SQLException e, Set<String> recorded, boolean transactional, boolean outcomeUnknown) {
-        String at = recorded.isEmpty() ? "base" : String.join(", ", recorded);
+        String at = RevisionGraph.describe(recorded);
         String where = index >= statements.size() ? "while recording it"
                 : "at statement " + (index + 1) + " of " + statements.size() + ": " + oneLine(statements.get(index));
         String what = e == null ? " was cancelled " + where : " failed " + where + " -- " + oneLine(e.getMessage());

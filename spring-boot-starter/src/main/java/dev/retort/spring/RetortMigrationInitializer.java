@@ -1,6 +1,7 @@
 package dev.retort.spring;
 
 import dev.retort.Retort;
+import dev.retort.revision.RevisionGraph;
 import dev.retort.runner.Runner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ public class RetortMigrationInitializer implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         Runner.Result result = retort.upgrade(properties.getTarget(), properties.isStrict());
-        String at = result.after().isEmpty() ? "base" : String.join(", ", result.after());
+        String at = RevisionGraph.describe(result.after());
         if (result.revisions().isEmpty()) {
             LOG.info("Retort: nothing to apply; the database is at {}", at);
         } else {
