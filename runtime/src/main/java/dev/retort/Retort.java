@@ -304,9 +304,31 @@ public final class Retort {
         });
     }
 
-    /** Applied revisions whose files changed since they ran, one line each. */
-    public static List<String> changedSinceApplied(RevisionGraph graph, Database database, Set<String> heads) throws SQLException {
+    /**
+     * The heads the database is at, or none when no database is configured or it does not answer:
+     * for listings that are about the files and mark the database's place where they can.
+     */
+    public Set<String> headsIfReachable() {
+        if (config.url() == null && dataSource == null) {
+            return Set.of();
+        }
+        try {
+            return current().heads();
+        } catch (RetortException unreachable) {
+            return Set.of();
+        }
+    }
+
+    private static List<String> changedSinceApplied(RevisionGraph graph, Database database, Set<String> heads) throws SQLException {
         return Integrity.changedSinceApplied(graph, heads, database.store().appliedChecksums(database.connection()));
+    }
+
+    /**
+     * Applied revisions whose files changed since they ran, one line each, each said as a warning to
+     * this Retort's listener; for tools built on Retort, such as autogenerate's {@code check}.
+     */
+    public List<String> checkIntegrity(RevisionGraph graph, Database database, Set<String> heads) throws SQLException {
+        return checkIntegrity(graph, database, heads, false, listener);
     }
 
     /** Warns (or, when strict, refuses) when an applied revision's file changed since it ran. */

@@ -38,7 +38,7 @@ final class HistoryCommand implements Callable<Integer> {
         RevisionGraph graph = engine.revisions();
         List<RevisionInfo> revisions = range == null ? graph.all() : inRange(graph);
         List<String> heads = graph.heads();
-        Set<String> current = databaseAt(engine);
+        Set<String> current = engine.headsIfReachable();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int i = revisions.size() - 1; i >= 0; i--) {
@@ -60,27 +60,13 @@ final class HistoryCommand implements Callable<Integer> {
         }
         for (int i = revisions.size() - 1; i >= 0; i--) {
             RevisionInfo revision = revisions.get(i);
-            String parents = revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents());
-            retort.out().println(parents + " -> " + revision.id() + (heads.contains(revision.id()) ? " (head)" : "")
-                    + (current.contains(revision.id()) ? " (current)" : "") + ", " + revision.message());
+            retort.out().println(graph.historyLine(revision, current));
             if (verbose) {
                 retort.out().println("    created " + revision.created() + ", " + revision.origin());
                 revision.upgradeOperations().forEach(op -> retort.out().println("    " + op.describe()));
             }
         }
         return 0;
-    }
-
-    /** Where the configured database is, as Alembic's history marks it; nothing when none is configured or it does not answer. */
-    private static Set<String> databaseAt(Retort engine) {
-        if (engine.config().url() == null) {
-            return Set.of();
-        }
-        try {
-            return engine.current().heads();
-        } catch (RetortException unreachable) {
-            return Set.of(); // history is about the files; the database is a courtesy
-        }
     }
 
     private List<RevisionInfo> inRange(RevisionGraph graph) {

@@ -58,7 +58,7 @@ final class PrintingListener implements RunListener {
                 + RevisionGraph.describe(recorded)
                 + " (with transactional DDL, as on PostgreSQL, the revision's statements are rolled back; elsewhere those"
                 + " that ran before the interruption stay)";
-        out.println(style.applied("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message()));
+        out.println(style.applied(RunListener.startedMessage(revision, direction)));
         out.flush();
     }
 

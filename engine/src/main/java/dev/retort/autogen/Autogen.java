@@ -171,8 +171,7 @@ public final class Autogen {
         RevisionGraph graph = retort.revisions();
         return retort.read("the database schema", database -> {
             Set<String> heads = database.store().heads(database.connection());
-            List<String> changed = Retort.changedSinceApplied(graph, database, heads);
-            changed.forEach(retort.listener()::warning);
+            List<String> changed = retort.checkIntegrity(graph, database, heads);
             return new CheckResult(compare(graph, database, heads, AutogenOptions.DEFAULT, List.of()), changed);
         });
     }

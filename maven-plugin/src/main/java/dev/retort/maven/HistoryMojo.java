@@ -1,7 +1,6 @@
 package dev.retort.maven;
 
 import dev.retort.Retort;
-import dev.retort.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.util.List;
@@ -20,25 +19,10 @@ public final class HistoryMojo extends RetortMojo {
             getLog().info("No revisions yet.");
             return;
         }
-        Set<String> current = databaseAt(retort);
+        Set<String> current = retort.headsIfReachable();
         for (int i = revisions.size() - 1; i >= 0; i--) {
             RevisionInfo revision = revisions.get(i);
-            getLog().info((revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())) + " -> " + revision.id()
-                    + (graph.heads().contains(revision.id()) ? " (head)" : "") + (current.contains(revision.id()) ? " (current)" : "")
-                    + ", " + revision.message());
-        }
-    }
-
-    /** Where the database is, or nothing when none is configured or it does not answer: the history is the files'. */
-    private Set<String> databaseAt(Retort retort) {
-        if (retort.config().url() == null) {
-            return Set.of();
-        }
-        try {
-            return retort.current().heads();
-        } catch (RetortException e) {
-            getLog().debug("database not read: " + e.getMessage());
-            return Set.of();
+            getLog().info(graph.historyLine(revision, current));
         }
     }
 }

@@ -188,7 +188,7 @@ abstract class RetortMojo extends AbstractMojo {
     private final class LogListener implements RunListener {
         @Override
         public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
-            getLog().info("Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message());
+            getLog().info(RunListener.startedMessage(revision, direction));
         }
 
         @Override

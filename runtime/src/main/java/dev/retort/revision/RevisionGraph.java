@@ -24,6 +24,13 @@ import java.util.regex.Pattern;
  */
 public final class RevisionGraph {
 
+    /** A revision as {@code history} lists it: {@code parents -> id (head) (current), message}. */
+    public String historyLine(RevisionInfo revision, Set<String> current) {
+        return (revision.parents().isEmpty() ? "<base>" : String.join(", ", revision.parents())) + " -> " + revision.id()
+                + (children.containsKey(revision.id()) ? "" : " (head)") + (current.contains(revision.id()) ? " (current)" : "")
+                + ", " + revision.message();
+    }
+
     /** Heads as a user reads them: {@code base} when there are none, else their ids. */
     public static String describe(Collection<String> heads) {
         return heads.isEmpty() ? "base" : String.join(", ", heads);

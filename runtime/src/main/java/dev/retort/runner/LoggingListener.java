@@ -31,7 +31,7 @@ public final class LoggingListener implements RunListener {
 
     @Override
     public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {
-        log.info("Running {} {}, {}", direction.label(), direction.arrow(revision), revision.message());
+        log.info(RunListener.startedMessage(revision, direction));
     }
 
     @Override

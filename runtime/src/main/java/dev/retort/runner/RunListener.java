@@ -25,6 +25,11 @@ public interface RunListener {
     /** Another run holds the deployment lock: this one waits for it, up to {@code upTo}. */
     default void waitingForLock(String holder, Duration upTo) {}
 
+    /** How a front end says a revision starts: {@code Running upgrade a -> b, message}. */
+    static String startedMessage(RevisionInfo revision, Direction direction) {
+        return "Running " + direction.label() + " " + direction.arrow(revision) + ", " + revision.message();
+    }
+
     /** How a front end says a wait for the lock, the time rounded up as the give-up message rounds it. */
     static String waitingMessage(String holder, Duration upTo) {
         return "Waiting up to " + upTo.plusNanos(999_999_999).toSeconds() + " s (lock.timeout) for the deployment lock, held by " + holder;

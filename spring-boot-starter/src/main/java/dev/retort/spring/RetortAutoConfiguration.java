@@ -38,11 +38,11 @@ public class RetortAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public Retort retort(DataSource dataSource, RetortProperties properties, Environment environment, ConfigurableListableBeanFactory beanFactory) {
-        Duration lockTimeout = properties.getLockTimeout();
+        Duration lockTimeout = properties.lockTimeout();
         Retort.Configuration configuration = Retort.configure()
                 .environment(Map.of()) // spring's properties, not RETORT_* variables, configure an application
                 .dataSource(dataSource)
-                .migrationsPackage(properties.getMigrationsPackage())
+                .migrationsPackage(properties.migrationsPackage())
                 .classLoader(beanFactory.getBeanClassLoader()) // the application's (devtools' restart loader too)
                 .setting("lock.timeout", String.valueOf(lockTimeout.plusNanos(999_999_999).toSeconds())) // whole seconds, rounded up
                 .namingStrategy(environment.getProperty("spring.jpa.hibernate.naming.physical-strategy", PHYSICAL_NAMING))
@@ -50,8 +50,8 @@ public class RetortAutoConfiguration {
         if (AutoConfigurationPackages.has(beanFactory)) {
             configuration.entityPackages(AutoConfigurationPackages.get(beanFactory).toArray(String[]::new));
         }
-        if (properties.getSchema() != null) {
-            configuration.schema(properties.getSchema());
+        if (properties.schema() != null) {
+            configuration.schema(properties.schema());
         }
         return configuration.load();
     }

@@ -25,7 +25,7 @@ public class RetortMigrationInitializer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        Runner.Result result = retort.upgrade(properties.getTarget(), properties.isStrict());
+        Runner.Result result = retort.upgrade(properties.target(), properties.strict());
         String at = RevisionGraph.describe(result.after());
         if (result.revisions().isEmpty()) {
             LOG.info("Retort: nothing to apply; the database is at {}", at);
