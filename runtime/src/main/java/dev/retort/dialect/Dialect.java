@@ -506,14 +506,6 @@ public abstract class Dialect {
         };
     }
 
-    /** Runs {@code first}, then {@code then}: a restorer with a database's own settings after the common ones. */
-    protected static Runnable andThen(Runnable first, Runnable then) {
-        return () -> {
-            first.run();
-            then.run();
-        };
-    }
-
     /** Makes unqualified names in later statements refer to {@code schema}. */
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setSchema(schema);

@@ -167,13 +167,15 @@ public final class PostgreSQLDialect extends Dialect {
             rows.next();
             searchPath = rows.getString(1);
         }
-        return andThen(super.sessionRestorer(connection), () -> {
+        Runnable common = super.sessionRestorer(connection);
+        return () -> {
+            common.run();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("select set_config('search_path', " + literal(searchPath) + ", false)");
             } catch (SQLException ignored) {
                 // left to the pool, as a connection gone
             }
-        });
+        };
     }
 
     private static String holder(Connection connection, long key) throws SQLException {
