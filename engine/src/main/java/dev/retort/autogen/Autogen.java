@@ -19,7 +19,7 @@ import dev.retort.model.Schema;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runner.VersionStore;
-import dev.retort.scan.EntityScanner;
+import dev.retort.scan.EntityMapper;
 import dev.retort.scan.EntitySource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -221,8 +221,8 @@ public final class Autogen {
         Predicate<Name> managed = managedTables(dialect);
         Introspector introspector = new Introspector(dialect, managed);
         Schema current = introspector.read(database.connection(), database.schema());
-        Schema scanned = new EntityScanner(compiler).scan(entitySource(), dialect,
-                definition -> introspector.definedType(database.connection(), database.schema(), definition));
+        Schema scanned = EntityMapper.retorts().scan(entitySource(), dialect,
+                definition -> introspector.definedType(database.connection(), database.schema(), definition), compiler);
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(),
                 scanned.sequences().stream().filter(sequence -> managed.test(sequence.name())).toList());
         dialect.checkIdentifiers(target);

@@ -15,6 +15,7 @@ import dev.retort.model.TypeCode;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.AddCheck;
 import dev.retort.ops.CreateTable;
+import dev.retort.scan.EntityMapper;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -45,7 +46,7 @@ public abstract class Catalog {
     private static final Pattern SCRATCH_CHECK = Pattern.compile("_ck(\\d+)$", Pattern.CASE_INSENSITIVE);
 
     private final Dialect dialect;
-    private HibernateTypes catalogTypes;
+    private CatalogTypes catalogTypes;
 
     protected Catalog(Dialect dialect) {
         this.dialect = dialect;
@@ -73,9 +74,9 @@ public abstract class Catalog {
     }
 
     /** Hibernate's dialect, made only when a catalog is read: applying revisions never loads Hibernate. */
-    private synchronized HibernateTypes catalogTypes() {
+    private synchronized CatalogTypes catalogTypes() {
         if (catalogTypes == null) {
-            catalogTypes = new HibernateTypes(dialect.kind(), dialect.version());
+            catalogTypes = EntityMapper.retorts().catalogTypes(dialect.kind(), dialect.version());
         }
         return catalogTypes;
     }

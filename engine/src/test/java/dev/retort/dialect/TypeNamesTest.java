@@ -3,7 +3,7 @@ package dev.retort.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.retort.catalog.HibernateTypes;
+import dev.retort.hibernate.HibernateTypes;
 import dev.retort.model.ColumnType;
 import dev.retort.model.TypeCode;
 import java.util.ArrayList;

@@ -9,7 +9,6 @@ import com.palantir.javapoet.CodeBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,8 +40,8 @@ class HibernateFreeRuntimeTest {
         Path migrations = writeRevision();
         String expected = scripts(migrations);
 
-        List<Path> runtime = List.of(location(Retort.class), location(ClassGraph.class), location(CodeBlock.class),
-                location(org.h2.Driver.class), location(RuntimeProbe.class));
+        List<Path> runtime = Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class, RuntimeProbe.class)
+                .map(ChildJvm::location).toList();
         assertThat(runtime).noneMatch(entry -> entry.toString().contains("hibernate"));
         List<Path> withHibernate66 = new ArrayList<>(runtime);
         try (var jars = Files.list(HIBERNATE_66)) {
@@ -92,19 +91,7 @@ class HibernateFreeRuntimeTest {
     }
 
     private static String probe(List<Path> classPath, String url, Path migrations) throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()),
-                RuntimeProbe.class.getName(), url, migrations.toString());
-        Path output = Files.createTempFile("probe", ".txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the probe did not finish: " + Files.readString(output));
-        }
-        String printed = Files.readString(output);
-        Files.delete(output);
-        assertThat(process.exitValue()).as(printed).isZero();
-        return printed;
+        return ChildJvm.run(classPath, List.of(), RuntimeProbe.class, url, migrations.toString());
     }
 
     private static List<String> columns(String url) throws SQLException {
@@ -117,9 +104,5 @@ class HibernateFreeRuntimeTest {
             }
             return columns;
         }
-    }
-
-    private static Path location(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 }

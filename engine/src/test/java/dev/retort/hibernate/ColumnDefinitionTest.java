@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import dev.retort.RetortException;
 import dev.retort.config.HibernateSettings;

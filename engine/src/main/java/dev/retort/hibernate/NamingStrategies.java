@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import dev.retort.RetortException;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import dev.retort.RetortException;
 import dev.retort.model.CheckConstraint;
@@ -13,6 +13,7 @@ import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.scan.DeclaredTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

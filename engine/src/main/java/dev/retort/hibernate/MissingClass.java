@@ -1,4 +1,4 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import jakarta.persistence.EntityListeners;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
-package dev.retort.scan;
+package dev.retort.hibernate;
 
 import dev.retort.RetortException;
-import dev.retort.catalog.HibernateTypes;
 import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.Schema;
+import dev.retort.scan.DeclaredTypes;
+import dev.retort.scan.EntitySource;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
@@ -57,8 +58,9 @@ public final class EntityScanner {
     public Schema scan(EntitySource source, Dialect dialect, DeclaredTypes declaredTypes) {
         List<Path> roots = classRoots(source);
         // no folders or jars named: the entities are on the application's own class path
-        ClassLoader parent = roots.isEmpty() ? source.applicationLoader() : EntityScanner.class.getClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls(roots), parent)) {
+        try (URLClassLoader application = roots.isEmpty() ? ApplicationClasses.of(source.applicationLoader()) : null;
+                URLClassLoader loader = new URLClassLoader(urls(roots), roots.isEmpty() ? application : EntityScanner.class.getClassLoader());
+                ContextClassLoader context = ContextClassLoader.set(loader)) { // JAXB (persistence.xml) and Hibernate look there
             Optional<PersistenceUnit> unit = PersistenceUnit.find(source.persistenceUnit(), source.persistenceXml(), loader);
             TreeSet<String> classes = new TreeSet<>(unit.map(PersistenceUnit::classes).orElse(List.of()));
             classes.addAll(source.classes());
@@ -120,11 +122,8 @@ public final class EntityScanner {
 
     private static Schema boot(List<String> classNames, List<String> mappingFiles, Map<String, Object> settings, ClassLoader loader,
             Dialect dialect, EntitySource source, DeclaredTypes declaredTypes) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
         StandardServiceRegistry registry = null;
-        try {
+        try (QuietLogs quiet = QuietLogs.start()) {
             registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build())
                     .applySettings(settings) // the application's; Retort's own below win
                     .applySetting(JdbcSettings.DIALECT, HibernateTypes.dialectClass(dialect.kind()))
@@ -162,7 +161,21 @@ public final class EntityScanner {
             if (registry != null) {
                 StandardServiceRegistryBuilder.destroy(registry);
             }
-            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The thread's context class loader, set for a scan and put back after it. */
+    private record ContextClassLoader(ClassLoader previous) implements AutoCloseable {
+
+        static ContextClassLoader set(ClassLoader loader) {
+            ContextClassLoader context = new ContextClassLoader(Thread.currentThread().getContextClassLoader());
+            Thread.currentThread().setContextClassLoader(loader);
+            return context;
+        }
+
+        @Override
+        public void close() {
+            Thread.currentThread().setContextClassLoader(previous);
         }
     }
 

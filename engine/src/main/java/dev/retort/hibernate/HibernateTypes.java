@@ -1,4 +1,4 @@
-package dev.retort.catalog;
+package dev.retort.hibernate;
 
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Versions;
