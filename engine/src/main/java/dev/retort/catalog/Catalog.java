@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,6 +192,15 @@ public abstract class Catalog {
      */
     public Schema alignCurrent(Schema target, Schema current) {
         return current;
+    }
+
+    /**
+     * The primary keys, foreign keys and indexes of {@code tables} in {@code schema}: by default
+     * {@code DatabaseMetaData}'s calls, three a table; a database with a catalog to ask for all of
+     * them at once overrides it (see {@link KeyRows}).
+     */
+    public KeyRows keyRows(Connection connection, String schema, Collection<String> tables) throws SQLException {
+        return KeyRows.perTable(connection.getMetaData(), dialect.metadataCatalog(schema), dialect.metadataSchema(schema), tables);
     }
 
     /**

@@ -9,11 +9,13 @@ import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.model.Sequence;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,33 @@ public class MySQLCatalog extends Catalog {
 
     MySQLCatalog(Dialect dialect) {
         super(dialect);
+    }
+
+    /** The driver's codes for {@code information_schema}'s foreign key rules. */
+    private static final Map<String, Integer> RULES = Map.of("CASCADE", DatabaseMetaData.importedKeyCascade,
+            "RESTRICT", DatabaseMetaData.importedKeyRestrict, "SET NULL", DatabaseMetaData.importedKeySetNull,
+            "NO ACTION", DatabaseMetaData.importedKeyNoAction, "SET DEFAULT", DatabaseMetaData.importedKeySetDefault);
+
+    /** Three {@code information_schema} queries for the whole database, where the driver's calls take one table each. */
+    @Override
+    public KeyRows keyRows(Connection connection, String schema, Collection<String> tables) throws SQLException {
+        return new KeyRows(
+                KeyRows.query(connection, "select table_name, index_name, seq_in_index, column_name from information_schema.statistics"
+                        + " where table_schema = ? and index_name = 'PRIMARY'", schema,
+                        rows -> new KeyRows.PrimaryKeyRow(rows.getString(2), rows.getInt(3), rows.getString(4))),
+                KeyRows.query(connection, "select k.table_name, k.constraint_name, k.ordinal_position, k.column_name,"
+                        + " k.referenced_table_name, k.referenced_column_name, r.delete_rule, r.update_rule"
+                        + " from information_schema.key_column_usage k join information_schema.referential_constraints r"
+                        + " on r.constraint_schema = k.constraint_schema and r.constraint_name = k.constraint_name"
+                        + " and r.table_name = k.table_name"
+                        + " where k.table_schema = ? and k.referenced_table_name is not null", schema,
+                        rows -> new KeyRows.ForeignKeyRow(rows.getString(2), rows.getInt(3), rows.getString(4), rows.getString(5),
+                                rows.getString(6), RULES.get(rows.getString(7)), RULES.get(rows.getString(8)))),
+                KeyRows.query(connection, "select table_name, index_name, seq_in_index, column_name, collation = 'D', non_unique = 0"
+                        + " from information_schema.statistics where table_schema = ?", schema,
+                        rows -> rows.getString(4) == null ? null // an expression (MySQL's functional index), as the driver leaves out
+                                : new KeyRows.IndexRow(rows.getString(2), rows.getInt(3), rows.getString(4), rows.getBoolean(5),
+                                        rows.getBoolean(6))));
     }
 
     /**

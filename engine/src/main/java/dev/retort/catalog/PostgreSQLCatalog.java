@@ -11,9 +11,11 @@ import dev.retort.model.Schema;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,35 @@ public final class PostgreSQLCatalog extends Catalog {
 
     PostgreSQLCatalog(Dialect dialect) {
         super(dialect);
+    }
+
+    /** Every index column of the schema's tables, as the driver's {@code getIndexInfo} reports one table's. */
+    private static final String INDEX_COLUMNS = "select t.relname, i.relname, k.position,"
+            // a column by its name (pg_get_indexdef would quote a keyword), an expression as PostgreSQL renders it
+            + " coalesce(c.attname, pg_catalog.pg_get_indexdef(x.indexrelid, k.position::int, false)),"
+            + " a.amname = 'btree' and (x.indoption[(k.position - 1)::int] & 1) = 1, x.indisunique"
+            + " from pg_catalog.pg_index x"
+            + " join pg_catalog.pg_class t on t.oid = x.indrelid"
+            + " join pg_catalog.pg_class i on i.oid = x.indexrelid"
+            + " join pg_catalog.pg_namespace n on n.oid = t.relnamespace"
+            + " join pg_catalog.pg_am a on a.oid = i.relam"
+            + " cross join lateral unnest(x.indkey::int2[]) with ordinality as k(attnum, position)"
+            + " left join pg_catalog.pg_attribute c on c.attrelid = t.oid and c.attnum = k.attnum and k.attnum > 0"
+            + " where n.nspname = ?";
+
+    /**
+     * Three queries for the whole schema: the driver's key calls take a null table (every table),
+     * its {@code getIndexInfo} does not, so indexes come from {@code pg_index} directly.
+     */
+    @Override
+    public KeyRows keyRows(Connection connection, String schema, Collection<String> tables) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        String catalog = dialect().metadataCatalog(schema);
+        String metadataSchema = dialect().metadataSchema(schema);
+        return new KeyRows(KeyRows.primaryKeys(metadata, catalog, metadataSchema, null),
+                KeyRows.foreignKeys(metadata, catalog, metadataSchema, null),
+                KeyRows.query(connection, INDEX_COLUMNS, metadataSchema,
+                        rows -> new KeyRows.IndexRow(rows.getString(2), rows.getInt(3), rows.getString(4), rows.getBoolean(5), rows.getBoolean(6))));
     }
 
     private static final Pattern CHECK_WRAPPER = Pattern.compile("CHECK \\((.*)\\)( NOT VALID)?", Pattern.DOTALL);

@@ -3,6 +3,7 @@ package dev.retort.introspect;
 import dev.retort.RetortException;
 import dev.retort.catalog.Catalog;
 import dev.retort.catalog.CatalogColumn;
+import dev.retort.catalog.KeyRows;
 import dev.retort.catalog.TableKeys;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.CheckConstraint;
@@ -56,14 +57,15 @@ public final class Introspector {
         Map<String, List<Column>> columns = columns(connection, schema, Set.copyOf(tableNames));
         Map<String, List<UniqueConstraint>> uniques = reader.uniqueConstraints(connection, schema);
         Map<String, List<CheckConstraint>> checks = reader.checkConstraints(connection, schema);
+        KeyRows keyRows = reader.keyRows(connection, schema, tableNames);
         List<Table> tables = new ArrayList<>();
         for (String tableName : tableNames) {
-            TableKeys keys = keys(metadata, catalog, schema, tableName, uniques.getOrDefault(tableName, List.of()));
+            TableKeys keys = keys(keyRows, tableName, uniques.getOrDefault(tableName, List.of()));
             tables.add(new Table(
                     dialect.nameFromCatalog(tableName),
                     columns.getOrDefault(tableName, List.of()),
                     keys.primaryKey(),
-                    indexes(metadata, catalog, schema, tableName, keys),
+                    indexes(keyRows.indexes().getOrDefault(tableName, List.of()), keys),
                     keys.uniques(),
                     keys.foreignKeys(),
                     checks.getOrDefault(tableName, List.of()),
@@ -159,77 +161,37 @@ public final class Introspector {
         return reader.refineColumns(connection, schema, read);
     }
 
-    private TableKeys keys(DatabaseMetaData metadata, String catalog, String schema, String table, List<UniqueConstraint> uniques)
-            throws SQLException {
-        TreeMap<Integer, Name> columns = new TreeMap<>();
-        String name = null;
-        try (ResultSet rows = metadata.getPrimaryKeys(catalog, dialect.metadataSchema(schema), table)) {
-            while (rows.next()) {
-                columns.put(rows.getInt("KEY_SEQ"), dialect.nameFromCatalog(rows.getString("COLUMN_NAME")));
-                name = rows.getString("PK_NAME");
-            }
-        }
-        PrimaryKey primaryKey = columns.isEmpty() ? null
-                : new PrimaryKey(name == null ? null : dialect.nameFromCatalog(name), List.copyOf(columns.values()));
-        return new TableKeys(name, primaryKey, uniques, foreignKeys(metadata, catalog, schema, table));
+    private TableKeys keys(KeyRows rows, String table, List<UniqueConstraint> uniques) {
+        List<KeyRows.PrimaryKeyRow> primaryKeyRows = rows.primaryKeys().getOrDefault(table, List.of());
+        String name = primaryKeyRows.isEmpty() ? null : primaryKeyRows.get(0).name();
+        PrimaryKey primaryKey = primaryKeyRows.isEmpty() ? null : new PrimaryKey(name == null ? null : dialect.nameFromCatalog(name),
+                primaryKeyRows.stream().map(row -> dialect.nameFromCatalog(row.column())).toList());
+        return new TableKeys(name, primaryKey, uniques, foreignKeys(rows.foreignKeys().getOrDefault(table, List.of())));
     }
 
-    private List<ForeignKey> foreignKeys(DatabaseMetaData metadata, String catalog, String schema, String table) throws SQLException {
-        Map<String, ForeignKeyRows> keys = new LinkedHashMap<>();
-        try (ResultSet rows = metadata.getImportedKeys(catalog, dialect.metadataSchema(schema), table)) {
-            while (rows.next()) {
-                ForeignKeyRows key = keys.computeIfAbsent(rows.getString("FK_NAME"), name -> new ForeignKeyRows());
-                key.referencedTable = rows.getString("PKTABLE_NAME");
-                key.onDelete = rows.getInt("DELETE_RULE");
-                key.onUpdate = rows.getInt("UPDATE_RULE");
-                int position = rows.getInt("KEY_SEQ");
-                key.columns.put(position, dialect.nameFromCatalog(rows.getString("FKCOLUMN_NAME")));
-                key.referencedColumns.put(position, dialect.nameFromCatalog(rows.getString("PKCOLUMN_NAME")));
-            }
-        }
+    /** One foreign key per name, its columns in key order (the rows are sorted by name and position). */
+    private List<ForeignKey> foreignKeys(List<KeyRows.ForeignKeyRow> rows) {
+        Map<String, List<KeyRows.ForeignKeyRow>> byName = new LinkedHashMap<>();
+        rows.forEach(row -> byName.computeIfAbsent(row.name(), name -> new ArrayList<>()).add(row));
         List<ForeignKey> foreignKeys = new ArrayList<>();
-        keys.forEach((name, key) -> foreignKeys.add(new ForeignKey(
+        byName.forEach((name, key) -> foreignKeys.add(new ForeignKey(
                 dialect.nameFromCatalog(name),
-                List.copyOf(key.columns.values()),
-                dialect.nameFromCatalog(key.referencedTable),
-                List.copyOf(key.referencedColumns.values()),
-                reader.referentialAction(key.onDelete),
-                reader.referentialAction(key.onUpdate))));
+                key.stream().map(row -> dialect.nameFromCatalog(row.column())).toList(),
+                dialect.nameFromCatalog(key.get(0).referencedTable()),
+                key.stream().map(row -> dialect.nameFromCatalog(row.referencedColumn())).toList(),
+                reader.referentialAction(key.get(0).deleteRule()),
+                reader.referentialAction(key.get(0).updateRule()))));
         return foreignKeys;
     }
 
-    private static final class ForeignKeyRows {
-        String referencedTable;
-        int onDelete;
-        int onUpdate;
-        final TreeMap<Integer, Name> columns = new TreeMap<>();
-        final TreeMap<Integer, Name> referencedColumns = new TreeMap<>();
-    }
-
     /** Indexes the user made: not those backing the primary key, unique constraints or foreign keys. */
-    private List<Index> indexes(DatabaseMetaData metadata, String catalog, String schema, String table, TableKeys keys)
-            throws SQLException {
-        Map<String, TreeMap<Integer, Name>> columns = new LinkedHashMap<>();
-        Map<String, TreeMap<Integer, Boolean>> descending = new LinkedHashMap<>();
-        Map<String, Boolean> unique = new LinkedHashMap<>();
-        try (ResultSet rows = metadata.getIndexInfo(catalog, dialect.metadataSchema(schema), table, false, false)) {
-            while (rows.next()) {
-                String name = rows.getString("INDEX_NAME");
-                String column = rows.getString("COLUMN_NAME");
-                if (name == null || column == null || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
-                    continue;
-                }
-                columns.computeIfAbsent(name, key -> new TreeMap<>())
-                        .put((int) rows.getShort("ORDINAL_POSITION"), dialect.nameFromCatalog(column));
-                descending.computeIfAbsent(name, key -> new TreeMap<>())
-                        .put((int) rows.getShort("ORDINAL_POSITION"), "D".equals(rows.getString("ASC_OR_DESC")));
-                unique.put(name, !rows.getBoolean("NON_UNIQUE"));
-            }
-        }
+    private List<Index> indexes(List<KeyRows.IndexRow> rows, TableKeys keys) {
+        Map<String, List<KeyRows.IndexRow>> byName = new LinkedHashMap<>();
+        rows.forEach(row -> byName.computeIfAbsent(row.name(), name -> new ArrayList<>()).add(row));
         List<Index> indexes = new ArrayList<>();
-        columns.forEach((name, ordered) -> {
-            Index index = new Index(dialect.nameFromCatalog(name), List.copyOf(ordered.values()), unique.get(name), false,
-                    List.copyOf(descending.get(name).values()));
+        byName.forEach((name, columns) -> {
+            Index index = new Index(dialect.nameFromCatalog(name), columns.stream().map(row -> dialect.nameFromCatalog(row.column())).toList(),
+                    columns.get(0).unique(), false, columns.stream().map(KeyRows.IndexRow::descending).toList());
             if (!reader.isImplicitIndex(name, index, keys)) {
                 indexes.add(index);
             }

@@ -17,6 +17,8 @@ import static dev.retort.ops.Ops.table;
 import static dev.retort.ops.Ops.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.catalog.Catalog;
+import dev.retort.catalog.KeyRows;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import dev.retort.diff.Differ;
@@ -34,10 +36,12 @@ import dev.retort.ops.Operation;
 import dev.retort.runner.VersionStore;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +159,49 @@ abstract class IntrospectorRoundTripTest {
                 .containsExactlyInAnyOrder("ix_employee_born", "ix_employee_mentor");
         assertThat(employee.foreignKeys()).extracting(key -> key.onDelete())
                 .containsExactlyInAnyOrder(ReferentialAction.CASCADE, ReferentialAction.NO_ACTION);
+    }
+
+    /**
+     * Keys and indexes read for the whole schema at once (a catalog query, PostgreSQL and
+     * MariaDB/MySQL) are the rows DatabaseMetaData gives table by table: composite, self-referencing
+     * and two-column foreign keys with each rule, a quoted table, no primary key, descending columns,
+     * a keyword as an indexed column's name.
+     */
+    @Test
+    void keysReadAtOnceAreThoseReadTableByTable() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table pair (a int not null, b int not null, primary key (a, b))");
+            statement.execute("create table link (id int not null primary key, pa int, pb int, name varchar(40),"
+                    + " constraint fk_link_pair foreign key (pa, pb) references pair (a, b) on delete set null on update restrict)");
+            statement.execute("create index ix_link_name_desc on link (name desc, pa)");
+            statement.execute("create index ix_order_group on " + dialect.quote(Name.quoted("Order")) + " (" + dialect.quote(Name.of("group")) + ")");
+        }
+        DatabaseMetaData metadata = connection.getMetaData();
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows = metadata.getTables(dialect.metadataCatalog(database.schema()), dialect.metadataSchema(database.schema()), "%",
+                dialect.tableTypes())) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME"));
+            }
+        }
+        assertThat(tables).hasSize(7);
+
+        KeyRows atOnce = Catalog.of(dialect).keyRows(connection, database.schema(), tables);
+        KeyRows byTable = KeyRows.perTable(metadata, dialect.metadataCatalog(database.schema()), dialect.metadataSchema(database.schema()),
+                tables);
+
+        for (String table : tables) {
+            assertThat(atOnce.primaryKeys().get(table)).as(table).isEqualTo(byTable.primaryKeys().get(table));
+            assertThat(atOnce.foreignKeys().get(table)).as(table).isEqualTo(byTable.foreignKeys().get(table));
+            assertThat(atOnce.indexes().get(table)).as(table).isEqualTo(byTable.indexes().get(table));
+        }
+        String link = tables.stream().filter(table -> table.equalsIgnoreCase("link")).findFirst().orElseThrow();
+        assertThat(atOnce.foreignKeys().get(link)).hasSize(2)
+                .allSatisfy(row -> assertThat(row.deleteRule()).isEqualTo(DatabaseMetaData.importedKeySetNull));
+        assertThat(atOnce.indexes().get(link)).filteredOn(row -> row.name().equalsIgnoreCase("ix_link_name_desc"))
+                .extracting(KeyRows.IndexRow::descending).containsExactly(true, false);
+        assertThat(atOnce.primaryKeys().get(tables.stream().filter(table -> table.equalsIgnoreCase("pair")).findFirst().orElseThrow()))
+                .hasSize(2);
     }
 
     @Test
