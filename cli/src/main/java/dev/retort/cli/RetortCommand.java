@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             CheckCommand.class,
             CommandLine.HelpCommand.class,
-            CompletionCommand.class
+            CompletionCommand.class,
+            WarmUpCommand.class
         },
         footer = {"", "Exit codes: 0 done, 1 failed (or database refused), 2 bad usage or input, 3 check could not reach the database."})
 public final class RetortCommand implements Runnable {

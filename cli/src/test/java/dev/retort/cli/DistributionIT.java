@@ -40,7 +40,11 @@ class DistributionIT {
         assertThat(home.resolve("docs/commands.md")).exists();
 
         Child.Finished version = run(work, home.resolve("bin/retort").toString(), "--version");
-        assertThat(version.output()).startsWith("retort " + VERSION + " (commit ");
+        assertThat(version.output().lines().toList()).as("the first run makes the launcher's class archive").hasSize(2)
+                .satisfies(lines -> assertThat(lines.get(0)).isEqualTo("retort: preparing a class archive for faster start-ups"
+                        + " (once per Retort and Java version)"))
+                .satisfies(lines -> assertThat(lines.get(1)).startsWith("retort " + VERSION + " (commit "));
+        assertThat(run(work, home.resolve("bin/retort").toString(), "--version").output()).startsWith("retort " + VERSION + " (commit ");
 
         Path project = work.resolve("project");
         SampleHistory.write(project, "jdbc:h2:./db", "sa", "", "5107da7a0001", "a column", "op.execute(\"alter table department add column code varchar(8)\");",
@@ -107,12 +111,12 @@ class DistributionIT {
         return listing.output().lines().filter(line -> !line.endsWith("/")).sorted().toList();
     }
 
-    /** Runs a command with only a Java runtime and a few shell tools on the PATH: no Maven, no JDK tools. */
+    /** Runs a command with only a Java runtime and a POSIX shell's usual tools on the PATH: no Maven, no JDK tools. */
     private Child.Finished run(Path directory, String... command) throws Exception {
         Path tools = work.resolve("path");
         if (!Files.exists(tools)) {
             Files.createDirectories(tools);
-            for (String tool : List.of("sh", "readlink", "dirname", "tar", "gzip", "unzip")) {
+            for (String tool : List.of("sh", "readlink", "dirname", "ls", "cksum", "cut", "mkdir", "mv", "rm", "tar", "gzip", "unzip")) {
                 Files.createSymbolicLink(tools.resolve(tool), Path.of("/usr/bin", tool).toRealPath());
             }
             Files.createSymbolicLink(tools.resolve("java"), Path.of(System.getProperty("java.home"), "bin", "java"));
@@ -120,6 +124,7 @@ class DistributionIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> environment = builder.environment();
         environment.remove("JAVA_HOME");
+        environment.put("RETORT_CACHE_DIR", work.resolve("cache").toString());
         environment.put("PATH", tools.toString());
         Child.Finished finished = Child.start(builder).await(Duration.ofMinutes(2));
         assertThat(finished.exitCode()).as(String.join(" ", command) + "\n" + finished.output()).isZero();

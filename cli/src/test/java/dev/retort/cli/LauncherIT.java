@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +23,31 @@ class LauncherIT {
     @TempDir
     Path project;
 
+    /** The tests' cache, whose class archive {@link #makeTheClassArchive} makes first, so no other run prints that it does. */
+    @TempDir
+    static Path cache;
+
     private record Result(int exitCode, String out, String err) {}
 
+    @BeforeAll
+    static void makeTheClassArchive() throws Exception {
+        Result first = run(cache, Map.of("RETORT_CACHE_DIR", cache.toString()), "--version");
+        assertThat(first.exitCode()).isZero();
+    }
+
     private static Result run(Path directory, String... args) throws IOException, InterruptedException {
+        return run(directory, Map.of("RETORT_CACHE_DIR", cache.toString()), args);
+    }
+
+    private static Result run(Path directory, Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         // both streams to files: draining one pipe while the other fills would hang, and the timeout could never fire
         Path out = Files.createTempFile("retort-out", ".txt");
         Path err = Files.createTempFile("retort-err", ".txt");
-        Process process = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().close();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished in time").isTrue();
         Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -95,6 +112,32 @@ class LauncherIT {
         assertThat(current.exitCode()).isEqualTo(1);
         assertThat(current.err().lines()).as(current.err()).hasSize(1);
         assertThat(current.err()).startsWith("retort: cannot connect to").contains("Access denied");
+    }
+
+    /**
+     * The launcher makes a class archive once per jar and Java, saying so, and later runs map it:
+     * with -Xshare:on the JVM refuses to start unless it can, and it reports classes loaded from
+     * it. RETORT_CDS=off makes none.
+     */
+    @Test
+    void theClassArchiveIsMadeOnceThenUsed(@TempDir Path fresh) throws Exception {
+        Map<String, String> environment = Map.of("RETORT_CACHE_DIR", fresh.toString());
+        Result first = run(project, environment, "--version");
+        assertThat(first.err()).isEqualTo("retort: preparing a class archive for faster start-ups (once per Retort and Java version)\n");
+        try (var archives = Files.list(fresh.resolve("cds"))) {
+            assertThat(archives.map(path -> path.getFileName().toString()).toList()).singleElement().asString().matches("retort-\\d+\\.jsa");
+        }
+
+        Result second = run(project, Map.of("RETORT_CACHE_DIR", fresh.toString(), "RETORT_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info"),
+                "--version");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.err()).isEmpty();
+        assertThat(second.out().lines().filter(line -> line.contains("source: shared objects file (top)"))).hasSizeGreaterThan(100);
+
+        Path off = fresh.resolve("off");
+        Result without = run(project, Map.of("RETORT_CACHE_DIR", off.toString(), "RETORT_CDS", "off"), "--version");
+        assertThat(without.err()).isEmpty();
+        assertThat(off.resolve("cds")).doesNotExist();
     }
 
     @Test

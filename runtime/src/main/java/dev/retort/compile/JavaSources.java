@@ -320,7 +320,8 @@ public final class JavaSources {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it, if it exists. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
