@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
 /** The runner on each database (one subclass each), checked with the test's own catalog queries. */
 abstract class RunnerTest {
 
-    private static final RevisionInfo FIRST = revision("aaa111", List.of(), List.of(
+    static final RevisionInfo FIRST = revision("aaa111", List.of(), List.of(
             new CreateTable(table("employee").column(column("id", bigint()).notNull()).primaryKey("id"))));
-    private static final RevisionInfo SECOND = revision("bbb222", List.of("aaa111"), List.of(
+    static final RevisionInfo SECOND = revision("bbb222", List.of("aaa111"), List.of(
             new AddColumn(Name.of("employee"), column("gender", varchar(10)))));
 
     private TestDatabase.Fresh database;
@@ -64,7 +64,7 @@ abstract class RunnerTest {
         }
     }
 
-    private Runner.Result upgrade(Runner runner, String target) throws SQLException {
+    Runner.Result upgrade(Runner runner, String target) throws SQLException {
         return runner.upgrade(connection, database.schema(), target);
     }
 
@@ -72,7 +72,7 @@ abstract class RunnerTest {
         return runner.downgrade(connection, database.schema(), target);
     }
 
-    private List<String> query(String sql) throws SQLException {
+    List<String> query(String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             if (sql.contains("?")) {
                 statement.setString(1, database.schema());
@@ -92,7 +92,7 @@ abstract class RunnerTest {
         }
     }
 
-    private Runner runner(RevisionInfo... revisions) {
+    Runner runner(RevisionInfo... revisions) {
         return new Runner(dialect, RevisionGraph.of(List.of(revisions)), new RunListener() {
             @Override
             public void revisionStarted(RevisionInfo revision, Direction direction, Set<String> recorded) {

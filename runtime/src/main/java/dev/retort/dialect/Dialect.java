@@ -129,6 +129,14 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * What to change when a revision fails for a limit of the server's rather than its own SQL,
+     * asked after the failed transaction is rolled back; null where there is nothing to add.
+     */
+    public String adviceOn(Connection connection, SQLException failure) {
+        return null;
+    }
+
     /** Whether DDL can be rolled back: then a revision and its bookkeeping share one transaction. */
     public boolean transactionalDdl() {
         return false;

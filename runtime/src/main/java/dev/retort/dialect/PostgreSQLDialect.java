@@ -60,6 +60,31 @@ public final class PostgreSQLDialect extends Dialect {
         return true;
     }
 
+    /**
+     * A revision runs in one transaction, which locks every table, index and sequence it touches
+     * until it ends; PostgreSQL's shared lock table has a fixed size, set at server start.
+     */
+    @Override
+    public String adviceOn(Connection connection, SQLException failure) {
+        if (!"53200".equals(failure.getSQLState()) || !String.valueOf(failure.getMessage()).contains("max_locks_per_transaction")) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select current_setting('max_locks_per_transaction'),"
+                        + " current_setting('max_connections'), current_setting('max_prepared_transactions')")) {
+            rows.next();
+            int locks = rows.getInt(1);
+            int connections = rows.getInt(2);
+            int prepared = rows.getInt(3);
+            return "one transaction holds a lock on each table, index and sequence the revision touches, and PostgreSQL's lock table holds"
+                    + " about " + locks * (connections + prepared) + " locks (max_locks_per_transaction " + locks + " x (max_connections "
+                    + connections + " + max_prepared_transactions " + prepared + ")): raise max_locks_per_transaction in postgresql.conf"
+                    + " and restart the server, or split the revision";
+        } catch (SQLException unreadable) {
+            return "raise max_locks_per_transaction in postgresql.conf and restart the server, or split the revision";
+        }
+    }
+
     /** NAMEDATALEN - 1: a longer name is cut short, with only a NOTICE. */
     @Override
     protected int maxIdentifierLength() {

@@ -251,8 +251,9 @@ public final class Runner {
             recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false, committed));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
+            String advice = cancelled() || outcomeUnknown ? null : dialect.adviceOn(connection, e);
             throw failure(revision, direction, statements, index, committed, skip, cancelled() ? null : e, heads, transactional,
-                    outcomeUnknown);
+                    outcomeUnknown, advice);
         } finally {
             restoreAutoCommit(connection);
         }
@@ -316,9 +317,11 @@ public final class Runner {
      * @param skip           how many of them a resumed run skipped, having run before
      * @param e              what the database said, or null when the run was cancelled
      * @param outcomeUnknown the connection was lost during the commit: it may or may not have happened
+     * @param advice         what to change, from the dialect, where the failure was a limit of the server's (or null)
      */
     private static RetortException failure(RevisionInfo revision, Direction direction, List<String> statements, int index,
-            List<String> committed, int skip, SQLException e, Set<String> recorded, boolean transactional, boolean outcomeUnknown) {
+            List<String> committed, int skip, SQLException e, Set<String> recorded, boolean transactional, boolean outcomeUnknown,
+            String advice) {
         String at = RevisionGraph.describe(recorded);
         String where = index >= statements.size() ? "while recording it"
                 : "at statement " + (index + 1) + " of " + statements.size() + ": " + oneLine(statements.get(index));
@@ -340,7 +343,8 @@ public final class Runner {
                             ? "; " + (e == null ? "" : "once the cause is fixed, ") + "'retort upgrade --resume " + revision.id()
                             + "' runs the rest" : "");
         }
-        return RetortException.failed(direction.label() + " of revision " + revision.label() + what + " -- " + state, e);
+        return RetortException.failed(direction.label() + " of revision " + revision.label() + what + " -- " + state
+                + (advice == null ? "" : " -- " + advice), e);
     }
 
     /** The statements that ran, shortened: the first few and how many more. */
