@@ -70,7 +70,7 @@ step() { # name, expected exit code (or any), retort arguments...
   if [ "$expected" != any ] && [ "$status" != "$expected" ]; then
     echo "$step: exit $status (expected $expected)" >&2; tail -n 20 "$work/err" >&2; report; exit 1
   fi
-  read -r seconds kib < "$work/time"
+  read -r seconds kib < <(tail -n 1 "$work/time") # after "Command exited with non-zero status N", when it did
   times[$step]+="$seconds "
   memory[$step]=$(( ${memory[$step]:-0} > kib ? ${memory[$step]:-0} : kib ))
 }
