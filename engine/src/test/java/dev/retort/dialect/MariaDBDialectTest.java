@@ -5,14 +5,22 @@ import static dev.retort.model.ColumnType.varchar;
 import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.foreignKey;
 import static dev.retort.ops.Ops.index;
+import static dev.retort.ops.Ops.table;
+import static dev.retort.ops.Ops.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.Operation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MariaDBDialectTest {
@@ -37,6 +45,29 @@ class MariaDBDialectTest {
         assertThatCode(() -> mariadb.checkIdentifiers(PostgreSQLDialectTest.schemaWithTable("\u00e4".repeat(64)))).doesNotThrowAnyException();
         assertThatThrownBy(() -> mariadb.checkIdentifiers(PostgreSQLDialectTest.schemaWithTable("t".repeat(65))))
                 .hasMessageEndingWith(": the name is 65 characters long; MariaDB keeps at most 64 characters, so give it a shorter one");
+    }
+
+    /** Autogenerate's order (tables, changes to existing ones, indexes): a new table's indexes join its create table. */
+    @Test
+    void aNewTablesIndexesGoInsideItsCreateTable() {
+        CreateTable employee = new CreateTable(table("employee").column(column("id", bigint()).notNull()).column(column("name", varchar(40)))
+                .primaryKey("id"));
+        CreateTable office = new CreateTable(table("office").column(column("id", bigint()).notNull()).primaryKey("id"));
+        Index byName = new Index(Name.of("ix_employee_name"), List.of(Name.of("name"), Name.of("id")), false, true, List.of(true, false));
+        List<Operation> operations = List.of(employee, office, new CreateIndex(Name.of("employee"), byName),
+                new CreateIndex(Name.of("department"), index("ix_department_code", "code")),
+                new CreateIndex(Name.of("office"), uniqueIndex("ux_office_id", "id")));
+
+        assertThat(mariadb.sql(operations)).containsExactly(
+                "create table employee (\n    id bigint not null,\n    name varchar(40),\n    primary key (id),\n"
+                        + "    index ix_employee_name (name desc, id)\n)",
+                "create table office (\n    id bigint not null,\n    primary key (id),\n    unique index ux_office_id (id)\n)",
+                "create index ix_department_code on department (code)");
+
+        List<Operation> interrupted = List.of(employee, new ExecuteSql("insert into employee (id) values (1)"),
+                new CreateIndex(Name.of("employee"), byName));
+        assertThat(mariadb.sql(interrupted)).as("anything else between keeps the index a statement of its own").hasSize(3)
+                .last().isEqualTo("create index ix_employee_name on employee (name desc, id)");
     }
 
     @Test

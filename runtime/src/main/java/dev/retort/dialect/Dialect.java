@@ -616,6 +616,13 @@ public abstract class Dialect {
 
     // ---- SQL for operations ----------------------------------------------------------------
 
+    /** The statements that carry out {@code operations} in order: each one's own, unless a database joins some. */
+    public List<String> sql(List<Operation> operations) {
+        List<String> statements = new ArrayList<>();
+        operations.forEach(operation -> statements.addAll(sql(operation)));
+        return statements;
+    }
+
     /** The statements that carry out one operation here, without terminators. */
     public List<String> sql(Operation operation) {
         if (operation instanceof CreateTable op) {
@@ -677,6 +684,11 @@ public abstract class Dialect {
     }
 
     protected List<String> createTable(Table table) {
+        return createTable(table, List.of());
+    }
+
+    /** @param definitions more of the table's parts, after its columns, keys and checks (a database's inline indexes) */
+    protected List<String> createTable(Table table, List<String> definitions) {
         List<String> parts = new ArrayList<>();
         table.columns().forEach(column -> parts.add(columnDefinition(table.name(), column)));
         if (table.primaryKey() != null) {
@@ -684,6 +696,7 @@ public abstract class Dialect {
         }
         table.uniques().forEach(unique -> parts.add(uniqueDefinition(unique)));
         table.checks().forEach(check -> parts.add(checkDefinition(check)));
+        parts.addAll(definitions);
         List<String> statements = new ArrayList<>();
         statements.add("create table " + quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)" + tableOptions(table));
         if (table.comment() != null) {
@@ -836,12 +849,17 @@ public abstract class Dialect {
     }
 
     protected String createIndex(Name table, Index index) {
+        return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table) + " (" + indexColumns(index)
+                + ")";
+    }
+
+    /** {@code a, b desc} */
+    protected String indexColumns(Index index) {
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < index.columns().size(); i++) {
             columns.add(quote(index.columns().get(i)) + (index.descending().get(i) ? " desc" : ""));
         }
-        return "create " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " on " + quote(table)
-                + " (" + String.join(", ", columns) + ")";
+        return String.join(", ", columns);
     }
 
     protected String dropIndex(Name table, Index index) {

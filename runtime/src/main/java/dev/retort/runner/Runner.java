@@ -267,15 +267,11 @@ public final class Runner {
      */
     static List<String> statements(Dialect dialect, RevisionInfo revision, Direction direction) {
         List<Operation> operations = direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations();
-        List<String> statements = new ArrayList<>();
-        for (Operation operation : operations) {
-            try {
-                statements.addAll(dialect.sql(operation));
-            } catch (RetortException e) {
-                throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
-            }
+        try {
+            return dialect.sql(operations);
+        } catch (RetortException e) {
+            throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
         }
-        return statements;
     }
 
     /** @param committed the statements that ran and stay, where a failure left some (null on success) */
