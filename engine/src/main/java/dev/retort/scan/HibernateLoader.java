@@ -2,6 +2,7 @@ package dev.retort.scan;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.compile.JavaSources;
 import com.palantir.javapoet.CodeBlock;
 import io.github.classgraph.ClassGraph;
 import java.io.IOException;
@@ -119,18 +120,37 @@ final class HibernateLoader {
             try (JarFile jar = new JarFile(engine.toFile())) {
                 List<JarEntry> entries = Collections.list(jar.entries()).stream()
                         .filter(entry -> entry.getName().startsWith(CARRIED) && entry.getName().endsWith(".jar")).toList();
-                return entries.isEmpty() ? List.of() : extract(jar, entries);
+                if (entries.isEmpty()) {
+                    return List.of();
+                }
+                try {
+                    return extract(jar, entries, sharedFolder(entries));
+                } catch (IOException unwritable) { // another user's copy, say: one of this run's own, gone when it ends
+                    Path own = Files.createTempDirectory("retort-hibernate-");
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            JavaSources.deleteTree(own);
+                        } catch (IOException leftBehind) {
+                            // in the temporary folder, which the system clears
+                        }
+                    }));
+                    return extract(jar, entries, own);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Retort's Hibernate from " + engine, e);
         }
     }
 
-    /** Into a folder named by the jars' checksums, shared by every run of this engine; written whole or not at all. */
-    private static List<Path> extract(JarFile jar, List<JarEntry> entries) throws IOException {
+    /** A folder named by the jars' checksums, shared by every run of this engine. */
+    private static Path sharedFolder(List<JarEntry> entries) {
         CRC32 key = new CRC32();
         entries.forEach(entry -> key.update((entry.getName() + entry.getCrc()).getBytes(StandardCharsets.UTF_8)));
-        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "retort-hibernate-" + HexFormat.of().toHexDigits((int) key.getValue()));
+        return Path.of(System.getProperty("java.io.tmpdir"), "retort-hibernate-" + HexFormat.of().toHexDigits((int) key.getValue()));
+    }
+
+    /** Each jar written whole, under a temporary name, then moved into place. */
+    private static List<Path> extract(JarFile jar, List<JarEntry> entries, Path folder) throws IOException {
         List<Path> jars = new ArrayList<>();
         for (JarEntry entry : entries) {
             Path target = folder.resolve(entry.getName().substring(CARRIED.length()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
 import dev.retort.autogen.Autogen;
+import dev.retort.compile.JavaSources;
 import com.palantir.javapoet.CodeBlock;
 import io.github.classgraph.ClassGraph;
 import java.io.File;
@@ -112,11 +113,28 @@ class Hibernate66ModelTest {
                     .doesNotContain("HHH").doesNotContain("INFO");
             assertThat(columns(url)).containsExactly("COUNT INTEGER 0 NO", "ID BIGINT null NO", "NAME CHARACTER VARYING null NO");
         }
+        List<Path> copies;
         try (Stream<Path> copied = Files.list(tmp)) {
-            assertThat(copied.filter(folder -> folder.getFileName().toString().startsWith("retort-hibernate-")).toList())
-                    .as("the jar's Hibernate, copied out").singleElement()
-                    .satisfies(folder -> assertThat(folder.resolve("hibernate-core-" + org.hibernate.Version.getVersionString() + ".jar"))
-                            .isRegularFile());
+            copies = copied.filter(folder -> folder.getFileName().toString().startsWith("retort-hibernate-")).toList();
+        }
+        assertThat(copies).hasSize(1);
+        Path shared = copies.get(0);
+        assertThat(shared.resolve("hibernate-core-" + org.hibernate.Version.getVersionString() + ".jar")).as("the jar's Hibernate, copied out")
+                .isRegularFile();
+
+        // where the shared copy cannot be written (here a file stands in its place), a run makes its own and removes it as it ends
+        JavaSources.deleteTree(shared);
+        Files.writeString(shared, "not a folder");
+        List<Path> classPath = new ArrayList<>(Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class,
+                AutogenProbe.class).map(ChildJvm::location).toList());
+        classPath.addAll(List.of(engineJar, classes));
+        classPath.addAll(hibernate66);
+        Path migrations = Files.createDirectories(work.resolve("migrations-own-copy"));
+        String printed = ChildJvm.run(classPath, List.of("-Djava.io.tmpdir=" + tmp), AutogenProbe.class,
+                "jdbc:h2:" + work.resolve("db-own-copy").toAbsolutePath(), migrations.toString());
+        assertThat(printed).endsWith("drift false\n");
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.toList()).containsExactly(shared);
         }
     }
 
