@@ -98,11 +98,7 @@ class Hibernate66ModelTest {
         Path tmp = Files.createDirectories(work.resolve("tmp"));
 
         for (Path engine : List.of(engineClasses, engineJar)) {
-            List<Path> classPath = new ArrayList<>(Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class,
-                    AutogenProbe.class).map(ChildJvm::location).toList());
-            classPath.add(engine);
-            classPath.addAll(hibernate66);
-            classPath.add(classes);
+            List<Path> classPath = applicationClassPath(engine);
             assertThat(classPath).noneMatch(entry -> entry.getFileName().toString().startsWith("hibernate-core-7"));
             Path migrations = Files.createDirectories(work.resolve("migrations-" + engine.getFileName()));
             String url = "jdbc:h2:" + work.resolve("db-" + engine.getFileName()).toAbsolutePath();
@@ -125,17 +121,23 @@ class Hibernate66ModelTest {
         // where the shared copy cannot be written (here a file stands in its place), a run makes its own and removes it as it ends
         JavaSources.deleteTree(shared);
         Files.writeString(shared, "not a folder");
-        List<Path> classPath = new ArrayList<>(Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class,
-                AutogenProbe.class).map(ChildJvm::location).toList());
-        classPath.addAll(List.of(engineJar, classes));
-        classPath.addAll(hibernate66);
         Path migrations = Files.createDirectories(work.resolve("migrations-own-copy"));
-        String printed = ChildJvm.run(classPath, List.of("-Djava.io.tmpdir=" + tmp), AutogenProbe.class,
+        String printed = ChildJvm.run(applicationClassPath(engineJar), List.of("-Djava.io.tmpdir=" + tmp), AutogenProbe.class,
                 "jdbc:h2:" + work.resolve("db-own-copy").toAbsolutePath(), migrations.toString());
         assertThat(printed).endsWith("drift false\n");
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.toList()).containsExactly(shared);
         }
+    }
+
+    /** The runtime and its libraries, H2, the probe, the engine, Hibernate 6.6 and the entities. */
+    private List<Path> applicationClassPath(Path engine) {
+        List<Path> classPath = new ArrayList<>(Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class,
+                AutogenProbe.class).map(ChildJvm::location).toList());
+        classPath.add(engine);
+        classPath.addAll(hibernate66);
+        classPath.add(classes);
+        return classPath;
     }
 
     private static Path jar(Path folder, Path jar) throws IOException {
