@@ -31,7 +31,7 @@ table() { # field, title
   local field=$1
   printf '| %s |' "$2"; printf ' N = %s |' "${sizes[@]}"; echo
   printf '|---|'; printf -- '---:|%.0s' "${sizes[@]}"; echo
-  for step in current autogen-initial upgrade-initial autogen-no-change autogen-changed upgrade-changed downgrade-1 downgrade-base; do
+  for step in current autogen-initial upgrade-initial current-applied autogen-no-change autogen-changed upgrade-changed downgrade-1 downgrade-base; do
     printf '| %s |' "$step"
     for size in "${sizes[@]}"; do
       printf ' %s |' "$(awk -F'|' -v step="$step" -v field="$field" '$2 ~ " "step" " { gsub(/ /, "", $field); print $field }' "$work/$size.txt")"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Retort on large schemas (issue 14): a generated model of N entities (bench/scale/ModelGenerator.java)
 # taken through each step as a fresh CLI process, as a user runs them: current, autogen initial
-# (empty database), upgrade head, autogen with no change, autogen of the "changed" model, its
-# upgrade, downgrade -1, downgrade base. Each step's result is checked (the no-op finds nothing, the
-# changed model finds exactly the tables it edits). Prints the median wall time and the largest
+# (empty database), upgrade head, current again (now checking the applied revision's checksum),
+# autogen with no change, autogen of the "changed" model, its upgrade, downgrade -1, downgrade base.
+# Each step's result is checked (the no-op finds nothing, the changed model finds exactly the
+# tables it edits). Prints the median wall time and the largest
 # peak RSS of each step over RUNS runs, each on a fresh database and compile cache.
 # Runs go through the distribution's launcher (bin/retort's JVM options and class archive); -p runs
 # `java -jar` with no options instead, as before the launcher had any, for a ratio in one session.
@@ -60,7 +61,7 @@ export RETORT_CACHE_DIR=$work/cache
 if [ -n "$plain" ]; then retort=(java -jar "$jar"); else retort=(env RETORT_JAR="$jar" "$PWD/cli/src/dist/bin/retort"); fi
 "${retort[@]}" --version > /dev/null 2>&1 # the launcher's class archive, made once, outside the timings
 
-steps=(current autogen-initial upgrade-initial autogen-no-change autogen-changed upgrade-changed downgrade-1 downgrade-base)
+steps=(current autogen-initial upgrade-initial current-applied autogen-no-change autogen-changed upgrade-changed downgrade-1 downgrade-base)
 declare -A times memory failed
 step() { # name, expected exit code (or any), retort arguments...
   local step=$1 expected=$2; shift 2
@@ -96,6 +97,7 @@ for run in $(seq "$runs"); do
   step autogen-initial 0 autogen -m initial --json
   operations=$(json_field operations | python3 -c "import json, sys; print(len(json.load(sys.stdin)))")
   step upgrade-initial 0 upgrade head
+  step current-applied 0 current # checks every applied revision's checksum
   step autogen-no-change 0 autogen -m nothing --json
   [ "$(json_field revision)" = null ] || { echo "autogen with no change wrote a revision" >&2; exit 1; }
   configure changed
