@@ -17,8 +17,8 @@ import java.util.Map;
  * {@code DatabaseMetaData} reports them, by table name as the catalog spells it. The portable way
  * ({@link #perTable}) asks once per table and kind, three round trips a table; a {@link Catalog}
  * that can ask for every table at once does so (PostgreSQL, MariaDB/MySQL), and
- * {@code KeyRowsTest} holds both ways to the same rows. Rows are kept sorted by name and position,
- * so two readings compare equal whatever order the database returned them in.
+ * {@code IntrospectorRoundTripTest} holds both ways to the same rows. Rows are kept sorted by name
+ * and position, so two readings compare equal whatever order the database returned them in.
  */
 public record KeyRows(Map<String, List<PrimaryKeyRow>> primaryKeys, Map<String, List<ForeignKeyRow>> foreignKeys,
         Map<String, List<IndexRow>> indexes) {
@@ -67,67 +67,59 @@ public record KeyRows(Map<String, List<PrimaryKeyRow>> primaryKeys, Map<String, 
         return new KeyRows(primaryKeys, foreignKeys, indexes);
     }
 
-    /** {@code getPrimaryKeys} of {@code table}, or of every table where the driver takes a null table (PostgreSQL's). */
-    static Map<String, List<PrimaryKeyRow>> primaryKeys(DatabaseMetaData metadata, String catalog, String schema, String table)
+    private static Map<String, List<PrimaryKeyRow>> primaryKeys(DatabaseMetaData metadata, String catalog, String schema, String table)
             throws SQLException {
-        Map<String, List<PrimaryKeyRow>> rows = new HashMap<>();
         try (ResultSet read = metadata.getPrimaryKeys(catalog, schema, table)) {
-            while (read.next()) {
-                rows.computeIfAbsent(read.getString("TABLE_NAME"), key -> new ArrayList<>())
-                        .add(new PrimaryKeyRow(read.getString("PK_NAME"), read.getInt("KEY_SEQ"), read.getString("COLUMN_NAME")));
-            }
+            return grouped(read, read.findColumn("TABLE_NAME"),
+                    row -> new PrimaryKeyRow(row.getString("PK_NAME"), row.getInt("KEY_SEQ"), row.getString("COLUMN_NAME")));
         }
-        return rows;
     }
 
     /** {@code getImportedKeys} of {@code table}, or of every table where the driver takes a null table (PostgreSQL's). */
     static Map<String, List<ForeignKeyRow>> foreignKeys(DatabaseMetaData metadata, String catalog, String schema, String table)
             throws SQLException {
-        Map<String, List<ForeignKeyRow>> rows = new HashMap<>();
         try (ResultSet read = metadata.getImportedKeys(catalog, schema, table)) {
-            while (read.next()) {
-                rows.computeIfAbsent(read.getString("FKTABLE_NAME"), key -> new ArrayList<>()).add(new ForeignKeyRow(
-                        read.getString("FK_NAME"), read.getInt("KEY_SEQ"), read.getString("FKCOLUMN_NAME"), read.getString("PKTABLE_NAME"),
-                        read.getString("PKCOLUMN_NAME"), read.getInt("DELETE_RULE"), read.getInt("UPDATE_RULE")));
-            }
+            return grouped(read, read.findColumn("FKTABLE_NAME"), row -> new ForeignKeyRow(row.getString("FK_NAME"), row.getInt("KEY_SEQ"),
+                    row.getString("FKCOLUMN_NAME"), row.getString("PKTABLE_NAME"), row.getString("PKCOLUMN_NAME"), row.getInt("DELETE_RULE"),
+                    row.getInt("UPDATE_RULE")));
         }
-        return rows;
     }
 
-    /** Reads one row of a catalog query whose first column is the table. */
+    private static Map<String, List<IndexRow>> indexes(DatabaseMetaData metadata, String catalog, String schema, String table)
+            throws SQLException {
+        try (ResultSet read = metadata.getIndexInfo(catalog, schema, table, false, false)) {
+            return grouped(read, read.findColumn("TABLE_NAME"), row -> {
+                boolean indexColumn = row.getString("INDEX_NAME") != null && row.getString("COLUMN_NAME") != null
+                        && row.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic;
+                return indexColumn ? new IndexRow(row.getString("INDEX_NAME"), row.getShort("ORDINAL_POSITION"), row.getString("COLUMN_NAME"),
+                        "D".equals(row.getString("ASC_OR_DESC")), !row.getBoolean("NON_UNIQUE")) : null;
+            });
+        }
+    }
+
+    /** Reads one row of a catalog query, or null to leave it out. */
     @FunctionalInterface
     interface RowReader<R> {
         R read(ResultSet rows) throws SQLException;
     }
 
-    /** Runs a catalog query, with the schema as its one parameter, into rows by table (the first column); a null row is left out. */
+    /** Runs a catalog query whose first column is the table, with the schema as its one parameter. */
     static <R> Map<String, List<R>> query(Connection connection, String sql, String schema, RowReader<R> reader) throws SQLException {
-        Map<String, List<R>> rows = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);
             try (ResultSet read = statement.executeQuery()) {
-                while (read.next()) {
-                    R row = reader.read(read);
-                    if (row != null) {
-                        rows.computeIfAbsent(read.getString(1), key -> new ArrayList<>()).add(row);
-                    }
-                }
+                return grouped(read, 1, reader);
             }
         }
-        return rows;
     }
 
-    private static Map<String, List<IndexRow>> indexes(DatabaseMetaData metadata, String catalog, String schema, String table)
-            throws SQLException {
-        Map<String, List<IndexRow>> rows = new HashMap<>();
-        try (ResultSet read = metadata.getIndexInfo(catalog, schema, table, false, false)) {
-            while (read.next()) {
-                String name = read.getString("INDEX_NAME");
-                String column = read.getString("COLUMN_NAME");
-                if (name != null && column != null && read.getShort("TYPE") != DatabaseMetaData.tableIndexStatistic) {
-                    rows.computeIfAbsent(read.getString("TABLE_NAME"), key -> new ArrayList<>()).add(new IndexRow(name,
-                            read.getShort("ORDINAL_POSITION"), column, "D".equals(read.getString("ASC_OR_DESC")), !read.getBoolean("NON_UNIQUE")));
-                }
+    /** The rows {@code reader} keeps, by the table named in column number {@code table}. */
+    private static <R> Map<String, List<R>> grouped(ResultSet read, int table, RowReader<R> reader) throws SQLException {
+        Map<String, List<R>> rows = new HashMap<>();
+        while (read.next()) {
+            R row = reader.read(read);
+            if (row != null) {
+                rows.computeIfAbsent(read.getString(table), key -> new ArrayList<>()).add(row);
             }
         }
         return rows;

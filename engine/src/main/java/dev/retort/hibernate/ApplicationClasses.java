@@ -1,8 +1,6 @@
 package dev.retort.hibernate;
 
 import io.github.classgraph.ClassGraph;
-import java.net.MalformedURLException;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.Arrays;
@@ -33,9 +31,8 @@ final class ApplicationClasses {
             return new URLClassLoader(new URL[0], application);
         }
         Set<String> brought = Arrays.stream(carried.getURLs()).map(url -> artifact(url.getPath())).collect(Collectors.toSet());
-        List<URL> classPath = new ClassGraph().overrideClassLoaders(application).getClasspathURIs().stream()
-                .filter(uri -> !brought.contains(artifact(uri.getPath())))
-                .map(ApplicationClasses::url).toList();
+        List<URL> classPath = new ClassGraph().overrideClassLoaders(application).getClasspathURLs().stream()
+                .filter(url -> !brought.contains(artifact(url.getPath()))).toList();
         return new URLClassLoader("retort-application", classPath.toArray(URL[]::new), retorts);
     }
 
@@ -52,13 +49,5 @@ final class ApplicationClasses {
         String name = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
         Matcher versioned = VERSIONED_JAR.matcher(name);
         return versioned.matches() ? versioned.group(1) : path;
-    }
-
-    private static URL url(URI uri) {
-        try {
-            return uri.toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(uri.toString(), e);
-        }
     }
 }

@@ -42,7 +42,7 @@ final class BeanValidation {
             return;
         }
         // as Hibernate: 'ddl' and 'callback' refuse to start without a provider, 'auto' goes on without
-        ValidatorFactory factory = factory(entities, modes.contains(ValidationMode.DDL) || modes.contains(ValidationMode.CALLBACK));
+        ValidatorFactory factory = factory(modes.contains(ValidationMode.DDL) || modes.contains(ValidationMode.CALLBACK));
         if (factory == null) {
             return;
         }
@@ -78,11 +78,8 @@ final class BeanValidation {
      * or null where there is none and none is required. Messages are never built here, so the
      * factory needs no Expression Language implementation.
      */
-    private static ValidatorFactory factory(ClassLoader entities, boolean required) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(entities);
-        try {
+    private static ValidatorFactory factory(boolean required) {
+        try { // Validation finds the provider through the context class loader, which the scan sets to the entities'
             return Validation.byDefaultProvider().configure().messageInterpolator(new TemplatesOnly()).buildValidatorFactory();
         } catch (NoProviderFoundException e) {
             if (required) {
@@ -92,8 +89,6 @@ final class BeanValidation {
             return null;
         } catch (ValidationException e) {
             throw RetortException.badInput("the Bean Validation provider on entities.classpath cannot start: " + message(e));
-        } finally {
-            thread.setContextClassLoader(previous);
         }
     }
 

@@ -12,7 +12,6 @@ import io.github.classgraph.ClassInfo;
 import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -59,7 +58,7 @@ public final class EntityScanner {
         List<Path> roots = classRoots(source);
         // no folders or jars named: the entities are on the application's own class path
         try (URLClassLoader application = roots.isEmpty() ? ApplicationClasses.of(source.applicationLoader()) : null;
-                URLClassLoader loader = new URLClassLoader(urls(roots), roots.isEmpty() ? application : EntityScanner.class.getClassLoader());
+                URLClassLoader loader = new URLClassLoader(ClassPaths.urls(roots), roots.isEmpty() ? application : EntityScanner.class.getClassLoader());
                 ContextClassLoader context = ContextClassLoader.set(loader)) { // JAXB (persistence.xml) and Hibernate look there
             Optional<PersistenceUnit> unit = PersistenceUnit.find(source.persistenceUnit(), source.persistenceXml(), loader);
             TreeSet<String> classes = new TreeSet<>(unit.map(PersistenceUnit::classes).orElse(List.of()));
@@ -194,17 +193,5 @@ public final class EntityScanner {
             root = root.getCause();
         }
         return root == error ? error.toString() : error.getClass().getSimpleName() + " caused by " + root;
-    }
-
-    private static URL[] urls(List<Path> roots) {
-        URL[] urls = new URL[roots.size()];
-        for (int i = 0; i < roots.size(); i++) {
-            try {
-                urls[i] = roots.get(i).toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }
-        return urls;
     }
 }

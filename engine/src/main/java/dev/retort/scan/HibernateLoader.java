@@ -1,27 +1,23 @@
 package dev.retort.scan;
 
 import dev.retort.Retort;
-import dev.retort.RetortException;
+import dev.retort.compile.ClassPaths;
 import dev.retort.compile.JavaSources;
 import com.palantir.javapoet.CodeBlock;
 import io.github.classgraph.ClassGraph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -64,12 +60,12 @@ final class HibernateLoader {
     }
 
     private static ClassLoader isolated(ClassLoader engine, List<Path> carried) {
-        List<URL> urls = new ArrayList<>();
-        urls.add(url(engineLocation())); // dev.retort.hibernate itself, linked against the carried Hibernate
-        carried.forEach(jar -> urls.add(url(jar)));
-        Set<Path> shared = Stream.of(Retort.class, HibernateLoader.class, ClassGraph.class, CodeBlock.class).map(HibernateLoader::location)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        return new URLClassLoader("retort-hibernate", urls.toArray(URL[]::new), new SharedClasses(engine, shared));
+        List<Path> jars = new ArrayList<>();
+        jars.add(engineLocation()); // dev.retort.hibernate itself, linked against the carried Hibernate
+        jars.addAll(carried);
+        Set<Path> shared = Stream.of(Retort.class, HibernateLoader.class, ClassGraph.class, CodeBlock.class).map(ClassPaths::location)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
+        return new URLClassLoader("retort-hibernate", ClassPaths.urls(jars), new SharedClasses(engine, shared));
     }
 
     /**
@@ -94,7 +90,7 @@ final class HibernateLoader {
                     || name.startsWith("com.palantir.javapoet.")) {
                 Class<?> type = engine.loadClass(name);
                 // an application's own classes in these packages (a test model) are loaded beside Retort's Hibernate
-                if (shared.contains(location(type))) {
+                if (ClassPaths.location(type).filter(shared::contains).isPresent()) {
                     return type;
                 }
             }
@@ -169,23 +165,6 @@ final class HibernateLoader {
 
     /** The engine's jar or folder of classes; null where it is neither (inside another archive). */
     private static Path engineLocation() {
-        return location(HibernateLoader.class);
-    }
-
-    private static Path location(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        try {
-            return source == null || !"file".equals(source.getLocation().getProtocol()) ? null : Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw RetortException.badInput("cannot load " + path + ": " + e.getMessage());
-        }
+        return ClassPaths.location(HibernateLoader.class).orElse(null);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,15 +34,6 @@ final class ChildJvm {
             return printed;
         } finally {
             Files.delete(output);
-        }
-    }
-
-    /** The jar or folder {@code type} was loaded from. */
-    static Path location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 }

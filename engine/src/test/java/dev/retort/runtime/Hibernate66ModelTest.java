@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.compile.ClassPaths;
 import dev.retort.autogen.Autogen;
 import dev.retort.compile.JavaSources;
 import com.palantir.javapoet.CodeBlock;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -92,7 +94,7 @@ class Hibernate66ModelTest {
      */
     @Test
     void anApplicationOnHibernate66AutogeneratesFromItsOwnClassPath() throws Exception {
-        Path engineClasses = ChildJvm.location(Autogen.class);
+        Path engineClasses = ClassPaths.location(Autogen.class).orElseThrow();
         assertThat(engineClasses.resolve("META-INF/retort/hibernate")).as("the build copies Retort's Hibernate into the engine").isDirectory();
         Path engineJar = jar(engineClasses, work.resolve("retort-engine.jar"));
         Path tmp = Files.createDirectories(work.resolve("tmp"));
@@ -133,7 +135,7 @@ class Hibernate66ModelTest {
     /** The runtime and its libraries, H2, the probe, the engine, Hibernate 6.6 and the entities. */
     private List<Path> applicationClassPath(Path engine) {
         List<Path> classPath = new ArrayList<>(Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class,
-                AutogenProbe.class).map(ChildJvm::location).toList());
+                AutogenProbe.class).map(ClassPaths::location).map(Optional::orElseThrow).toList());
         classPath.add(engine);
         classPath.addAll(hibernate66);
         classPath.add(classes);

@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.compile.ClassPaths;
 import dev.retort.testing.TestRevisions;
 import io.github.classgraph.ClassGraph;
 import com.palantir.javapoet.CodeBlock;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class HibernateFreeRuntimeTest {
         String expected = scripts(migrations);
 
         List<Path> runtime = Stream.of(Retort.class, ClassGraph.class, CodeBlock.class, org.h2.Driver.class, RuntimeProbe.class)
-                .map(ChildJvm::location).toList();
+                .map(ClassPaths::location).map(Optional::orElseThrow).toList();
         assertThat(runtime).noneMatch(entry -> entry.toString().contains("hibernate"));
         List<Path> withHibernate66 = new ArrayList<>(runtime);
         try (var jars = Files.list(HIBERNATE_66)) {

@@ -1,12 +1,15 @@
 package dev.retort.compile;
 
 import java.io.File;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The class path Retort itself runs with, for compiling sources that use its API, JPA and Hibernate annotations. */
@@ -18,15 +21,7 @@ public final class ClassPaths {
     public static List<Path> of(Class<?>... anchors) {
         Set<Path> entries = new LinkedHashSet<>();
         for (Class<?> anchor : anchors) {
-            CodeSource source = anchor.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                continue; // a JDK class needs no class path entry
-            }
-            try {
-                entries.add(Path.of(source.getLocation().toURI()));
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException("cannot locate " + anchor, e);
-            }
+            location(anchor).ifPresent(entries::add); // a JDK class needs no class path entry
         }
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
@@ -34,5 +29,31 @@ public final class ClassPaths {
             }
         }
         return new ArrayList<>(entries);
+    }
+
+    /** The jar or folder {@code type} was loaded from; empty for the JDK's own and for one inside another archive. */
+    public static Optional<Path> location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || !"file".equals(source.getLocation().getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate " + type, e);
+        }
+    }
+
+    /** Folders and jars as a class loader's URLs. */
+    public static URL[] urls(List<Path> entries) {
+        URL[] urls = new URL[entries.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = entries.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(entries.get(i).toString(), e);
+            }
+        }
+        return urls;
     }
 }

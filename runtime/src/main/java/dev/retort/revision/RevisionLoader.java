@@ -10,7 +10,6 @@ import io.github.classgraph.ScanResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ public final class RevisionLoader {
             return RevisionGraph.of(List.of());
         }
         Path classes = compiler.compileEach("revisions", List.of(directory), files, helpers(files), ClassPaths.of(Migration.class));
-        URLClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, Migration.class.getClassLoader());
+        URLClassLoader loader = new URLClassLoader(ClassPaths.urls(List.of(classes)), Migration.class.getClassLoader());
         return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
     }
 
@@ -121,13 +120,5 @@ public final class RevisionLoader {
         String packagePath = info.getPackageName().replace('.', '/');
         String file = info.getSourceFile() != null ? info.getSourceFile() : info.getSimpleName() + ".java";
         return packagePath.isEmpty() ? root.resolve(file) : root.resolve(packagePath).resolve(file);
-    }
-
-    private static URL url(Path path) {
-        try {
-            return path.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }
