@@ -23,6 +23,7 @@ import dev.retort.scan.EntityMapper;
 import dev.retort.scan.EntitySource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 
 /**
@@ -220,9 +224,26 @@ public final class Autogen {
         hints.addAll(extraHints);
         Predicate<Name> managed = managedTables(dialect);
         Introspector introspector = new Introspector(dialect, managed);
-        Schema current = introspector.read(database.connection(), database.schema());
-        Schema scanned = EntityMapper.retorts().scan(entitySource(), dialect,
-                definition -> introspector.definedType(database.connection(), database.schema(), definition), compiler);
+        Connection connection = database.connection();
+        // The catalog is read on a second thread while Hibernate builds its metamodel, each about
+        // half of a large autogenerate. The two take turns on the one connection, so the read never
+        // sees the scratch table a columnDefinition's type is read from.
+        CatalogRead reading = new CatalogRead(() -> {
+            synchronized (connection) {
+                return introspector.read(connection, database.schema());
+            }
+        });
+        Schema scanned;
+        try {
+            scanned = EntityMapper.retorts().scan(entitySource(), dialect, definition -> {
+                synchronized (connection) {
+                    return introspector.definedType(connection, database.schema(), definition);
+                }
+            }, compiler);
+        } finally {
+            reading.await(); // never leaves the connection to a read still running, whatever the scan did
+        }
+        Schema current = reading.result();
         Schema target = new Schema(scanned.tables().stream().filter(table -> managed.test(table.name())).toList(),
                 scanned.sequences().stream().filter(sequence -> managed.test(sequence.name())).toList());
         dialect.checkIdentifiers(target);
@@ -256,6 +277,53 @@ public final class Autogen {
         return new EntitySource(config.entityPackages(), config.entityClasses(), config.entitySources(), config.entityClasspath(),
                 config.namingStrategy(), config.implicitNamingStrategy(), config.hibernateSettings(), config.persistenceUnit(),
                 config.persistenceXml(), retort.classLoader());
+    }
+
+    /** The catalog, read on a thread of its own; {@link #result} is what the read returned or threw. */
+    private static final class CatalogRead {
+
+        private final FutureTask<Schema> task;
+
+        CatalogRead(Callable<Schema> read) {
+            task = new FutureTask<>(read);
+            Thread thread = new Thread(task, "retort-catalog-read");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** Waits for the read to end, however it ends. */
+        void await() {
+            boolean interrupted = false;
+            while (!task.isDone()) {
+                try {
+                    task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    // ended: result() reports it
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        Schema result() throws SQLException {
+            await();
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("a finished task does not wait", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw (Error) e.getCause();
+            }
+        }
     }
 
     private static String describe(Set<String> heads) {
