@@ -365,7 +365,7 @@ public final class Retort {
             List<VersionStore.Entry> entries = heads.isEmpty()
                     ? List.of(VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, "base", message, "-"))
                     : heads.stream().map(head -> VersionStore.Entry.bookkeeping(VersionStore.Entry.STAMP, head, message,
-                            Checksums.of(graph.get(head).upgradeOperations()))).toList();
+                            Checksums.of(graph.get(head)))).toList();
             attempt.changing();
             store.stamp(database.connection(), heads, entries);
             return heads;
@@ -392,7 +392,7 @@ public final class Retort {
             List<VersionStore.Entry> entries = new ArrayList<>();
             for (RevisionInfo revision : Integrity.changed(graph, heads, store.appliedChecksums(database.connection()))) {
                 entries.add(VersionStore.Entry.bookkeeping(VersionStore.Entry.REPAIR, revision.id(),
-                        "checksum re-recorded from " + revision.origin(), Checksums.of(revision.upgradeOperations())));
+                        "checksum re-recorded from " + revision.origin(), Checksums.of(revision)));
                 repaired.add("revision " + revision.label() + ": recorded as " + revision.origin() + " has it now");
             }
             VersionStore.Entry stopped = store.lastPartialUpgrade(database.connection());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.retort.RetortException;
 import dev.retort.compile.JavaSources;
 import dev.retort.ops.ExecuteSql;
+import dev.retort.runner.Checksums;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,41 @@ class RevisionLoaderTest {
         write("Names", names("beta"));
 
         assertThat(sqlOfTheRevision(loader)).isEqualTo("create table beta (id int)");
+    }
+
+    /**
+     * A revision compiled from source keeps its checksum beside its class, so {@code current} does
+     * not record and spell every operation again; the kept value is what is read back, and a changed
+     * helper (which changes what the revision does, not its file) is compiled anew with a new one.
+     */
+    @Test
+    void aRevisionKeepsItsChecksumUntilItOrAHelperChanges() throws IOException {
+        write("Names", names("alpha"));
+        write("R1", """
+                @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
+                public final class R1 implements Migration {
+                    public void upgrade(Ops op) { op.execute("create table " + Names.TABLE + " (id int)"); }
+                    public void downgrade(Ops op) { op.execute("drop table " + Names.TABLE); }
+                }""");
+        RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
+        RevisionInfo revision = loader.fromSources(work.resolve("migrations")).get("aaaaaaaaaaa1");
+        String computed = Checksums.of(withoutKeptChecksum(revision));
+
+        assertThat(Checksums.of(revision)).isEqualTo(computed);
+        assertThat(revision.checksumFile()).hasContent(computed);
+        Files.writeString(revision.checksumFile(), "0".repeat(64));
+        assertThat(Checksums.of(loader.fromSources(work.resolve("migrations")).get("aaaaaaaaaaa1"))).as("read back, not computed")
+                .isEqualTo("0".repeat(64));
+
+        write("Names", names("beta"));
+
+        RevisionInfo changed = loader.fromSources(work.resolve("migrations")).get("aaaaaaaaaaa1");
+        assertThat(Checksums.of(changed)).isEqualTo(Checksums.of(withoutKeptChecksum(changed))).isNotEqualTo(computed);
+    }
+
+    private static RevisionInfo withoutKeptChecksum(RevisionInfo revision) {
+        return new RevisionInfo(revision.id(), revision.parents(), revision.message(), revision.created(), revision.origin(),
+                revision.migration());
     }
 
     /**

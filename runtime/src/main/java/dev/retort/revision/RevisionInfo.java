@@ -3,16 +3,25 @@ package dev.retort.revision;
 import dev.retort.RetortException;
 import dev.retort.ops.Operation;
 import dev.retort.ops.Ops;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A loaded revision: its identity, where it came from (for error messages), and its body.
+ * {@code checksumFile}, when not null, is where its checksum is kept once computed (beside the
+ * class compiled from its source, so a changed file or Retort gets a new one).
  */
-public record RevisionInfo(String id, List<String> parents, String message, String created, String origin, Migration migration) {
+public record RevisionInfo(String id, List<String> parents, String message, String created, String origin, Migration migration,
+        Path checksumFile) {
 
     public RevisionInfo {
         parents = List.copyOf(parents);
+    }
+
+    /** A revision whose checksum is computed whenever it is wanted. */
+    public RevisionInfo(String id, List<String> parents, String message, String created, String origin, Migration migration) {
+        this(id, parents, message, created, origin, migration, null);
     }
 
     public List<Operation> upgradeOperations() {

@@ -61,7 +61,7 @@ public final class RevisionLoader {
         }
         Path classes = compiler.compileEach("revisions", List.of(directory), files, helpers(files), ClassPaths.of(Migration.class));
         URLClassLoader loader = new URLClassLoader(ClassPaths.urls(List.of(classes)), Migration.class.getClassLoader());
-        return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory);
+        return load(new ClassGraph().overrideClasspath(classes.toString()), loader, directory, classes);
     }
 
     /** {@code @Revision(} opening a line, as a declaration does; one in a comment does not count. */
@@ -82,22 +82,24 @@ public final class RevisionLoader {
 
     /** Every revision in {@code packageName} visible to {@code loader}; the origin of each is its class name. */
     public static RevisionGraph fromClasspath(String packageName, ClassLoader loader) {
-        return load(new ClassGraph().overrideClassLoaders(loader).acceptPackages(packageName), loader, null);
+        return load(new ClassGraph().overrideClassLoaders(loader).acceptPackages(packageName), loader, null, null);
     }
 
-    private static RevisionGraph load(ClassGraph classGraph, ClassLoader loader, Path sourceRoot) {
+    /** @param compiled the folder the sources were compiled to, which keeps their checksums; null for classes on the class path */
+    private static RevisionGraph load(ClassGraph classGraph, ClassLoader loader, Path sourceRoot, Path compiled) {
         List<RevisionInfo> revisions = new ArrayList<>();
         // not only public classes: a hand-written revision without 'public' is a revision all the same
         try (ScanResult scan = classGraph.enableAnnotationInfo().ignoreClassVisibility().scan()) {
             for (ClassInfo info : scan.getClassesWithAnnotation(Revision.class.getName())) {
                 String origin = sourceRoot == null ? info.getName() : sourceFile(sourceRoot, info).toString();
-                revisions.add(instantiate(info, loader, origin));
+                revisions.add(instantiate(info, loader, origin,
+                        compiled == null ? null : compiled.resolve(info.getName().replace('.', '/') + ".checksum")));
             }
         }
         return RevisionGraph.of(revisions);
     }
 
-    private static RevisionInfo instantiate(ClassInfo info, ClassLoader loader, String origin) {
+    private static RevisionInfo instantiate(ClassInfo info, ClassLoader loader, String origin, Path checksumFile) {
         AnnotationInfo annotationInfo = info.getAnnotationInfo(Revision.class.getName());
         try {
             Class<?> type = Class.forName(info.getName(), true, loader);
@@ -109,7 +111,7 @@ public final class RevisionLoader {
             constructor.setAccessible(true); // a revision need not be public
             Migration migration = (Migration) constructor.newInstance();
             return new RevisionInfo(revision.id(), Arrays.asList(revision.parents()), revision.message(), revision.created(),
-                    origin, migration);
+                    origin, migration, checksumFile);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw RetortException.badInput(origin + ": cannot load revision " + annotationInfo.getParameterValues().getValue("id")
                     + ": " + e);

@@ -18,7 +18,7 @@ public final class Integrity {
         Set<String> ancestors = graph.ancestors(heads);
         for (RevisionInfo revision : graph.all()) {
             String recorded = applied.get(revision.id());
-            if (ancestors.contains(revision.id()) && recorded != null && !recorded.equals(Checksums.of(revision.upgradeOperations()))) {
+            if (ancestors.contains(revision.id()) && recorded != null && !recorded.equals(Checksums.of(revision))) {
                 changed.add(revision);
             }
         }

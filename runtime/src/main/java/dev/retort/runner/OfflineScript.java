@@ -60,7 +60,7 @@ public final class OfflineScript {
             Runner.statements(dialect, revision, direction).forEach(sql -> statement(script, sql));
             store.moveHeadsStatements(heads, next).forEach(sql -> statement(script, sql));
             statement(script, store.recordHistoryStatement(revision.id(), direction.label(), revision.message(),
-                    Checksums.of(revision.upgradeOperations())));
+                    Checksums.of(revision)));
             statement(script, "commit");
             script.append('\n');
             heads = next;

@@ -217,7 +217,7 @@ public final class Runner {
             int skip) throws SQLException {
         List<String> statements = statements(dialect, revision, direction);
         Set<String> next = direction.headsAfter(graph, heads, revision);
-        String checksum = Checksums.of(revision.upgradeOperations());
+        String checksum = Checksums.of(revision);
         if (cancelled()) {
             throw RetortException.failed("cancelled before the " + direction.label() + " of revision " + revision.label()
                     + "; the database is at " + RevisionGraph.describe(heads), null);
