@@ -76,6 +76,49 @@ abstract class OfflineSqlTest {
     }
 
     /**
+     * An index built concurrently and an outside-transaction block: online and through the
+     * database's own client, the same catalog (where DDL is transactional, the script commits
+     * before them and begins after; elsewhere they carry the online options), and back to base.
+     */
+    @Test
+    void indexesBuiltConcurrentlyAndOutsideTheTransactionBuildTheSameThroughTheScript() throws Exception {
+        try (TestDatabase.Fresh online = kind().create(); TestDatabase.Fresh offline = kind().create()) {
+            Cli.tutorialProject(project, online.url(), online.user(), online.password());
+            assertThat(Cli.retort(project, "autogen", "-m", "initial").exitCode()).isZero();
+            Path revision = project.resolve(Cli.generatedFile(Cli.ok(project, "revision", "-m", "online indexes")));
+            Files.writeString(revision, Files.readString(revision)
+                    .replaceFirst("(public void upgrade\\(Ops op\\) \\{)", "$1\n        op.execute(\"update employee set phone = null\");"
+                            + "\n        op.createIndex(\"employee\", index(\"ix_employee_phone\", \"phone\")).concurrently();"
+                            + "\n        op.outsideTransaction(() -> op.createIndex(\"employee\", index(\"ix_employee_gender\", \"gender\")));"
+                            + "\n        op.createIndex(\"employee\", index(\"ix_employee_job_title\", \"job_title\"));")
+                    .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        op.dropIndex(\"employee\", index(\"ix_employee_job_title\", \"job_title\"));"
+                            + "\n        op.outsideTransaction(() -> op.dropIndex(\"employee\", index(\"ix_employee_gender\", \"gender\")));"
+                            + "\n        op.dropIndex(\"employee\", index(\"ix_employee_phone\", \"phone\")).concurrently();"));
+            Cli.Run applied = Cli.retort(project, "upgrade", "head");
+            assertThat(applied.exitCode()).as(applied.err()).isZero();
+
+            Cli.Run up = Cli.retort(project, "upgrade", "--sql", "base:head", "-o", "up.sql");
+            assertThat(up.exitCode()).as(up.err()).isZero();
+            if (kind() == TestDatabase.POSTGRESQL) {
+                assertThat(Files.readString(project.resolve("up.sql"))).contains("update employee set phone = null;\ncommit;\n"
+                        + "create index concurrently ix_employee_phone on employee (phone);\n"
+                        + "create index ix_employee_gender on employee (gender);\nbegin;\ncreate index ix_employee_job_title");
+            }
+            run(project.resolve("up.sql"), offline);
+            assertThat(CatalogSnapshot.of(offline)).anyMatch(line -> line.startsWith("index") && line.contains("ix_employee_phone"))
+                    .isEqualTo(CatalogSnapshot.of(online));
+            assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).endsWith(" (head)\n");
+
+            assertThat(Cli.retort(project, "downgrade", "--sql", "head:base", "-o", "down.sql").exitCode()).isZero();
+            run(project.resolve("down.sql"), offline);
+            assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).isEqualTo("base\n");
+            Cli.Run down = Cli.retort(project, "downgrade", "base");
+            assertThat(down.exitCode()).as(down.err()).isZero();
+            assertThat(CatalogSnapshot.of(offline)).isEqualTo(CatalogSnapshot.of(online));
+        }
+    }
+
+    /**
      * Names and comments crafted to end a literal or an identifier and run a statement of their
      * own stay data: online and through the script, the catalog holds exactly those names and
      * comments, and the table they aim at is still there.

@@ -13,6 +13,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropSequence;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OutsideTransaction;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import dev.retort.revision.RevisionGraph;
@@ -50,7 +51,9 @@ final class AppliedSchema {
 
     /** Only what creates, renames or drops a table, a column or a sequence changes what exists and how it is spelled. */
     private void apply(Operation operation) {
-        if (operation instanceof CreateTable create) {
+        if (operation instanceof OutsideTransaction block) {
+            block.operations().forEach(this::apply);
+        } else if (operation instanceof CreateTable create) {
             tables.put(dialect.key(create.table().name()), create.table());
         } else if (operation instanceof DropTable drop) {
             tables.remove(dialect.key(drop.table().name()));

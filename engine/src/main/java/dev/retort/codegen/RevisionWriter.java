@@ -168,7 +168,7 @@ public final class RevisionWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(OPS, "op");
         if (operations.size() <= OPERATIONS_PER_METHOD) {
-            operations.forEach(op -> method.addStatement(OperationCode.of(op)));
+            operations.forEach(op -> method.addCode(OperationCode.statement(op)));
             if (operations.isEmpty()) {
                 method.addComment("nothing to do");
             }
@@ -180,7 +180,7 @@ public final class RevisionWriter {
             String partName = name + "Part" + (parts.size() + 1);
             MethodSpec.Builder part = MethodSpec.methodBuilder(partName).addModifiers(Modifier.PRIVATE).addParameter(OPS, "op");
             operations.subList(start, Math.min(operations.size(), start + OPERATIONS_PER_METHOD))
-                    .forEach(op -> part.addStatement(OperationCode.of(op)));
+                    .forEach(op -> part.addCode(OperationCode.statement(op)));
             parts.add(part.build());
             method.addStatement("$L(op)", partName);
         }

@@ -56,6 +56,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OutsideTransaction;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.revision.RevisionLoader;
@@ -183,6 +184,10 @@ class RevisionWriterTest {
                 new CreateIndex(ORDER, Index.uniqueOf("ux_order_ref", "ref")),
                 new CreateIndex(ORDER, Index.of("ix_order_recent", "customer_id", "created_at").desc("created_at")),
                 new DropIndex(ORDER, Index.of("ix_order_old", "status")),
+                new CreateIndex(ORDER, Index.of("ix_order_placed", "created_at")).withConcurrently(),
+                new DropIndex(ORDER, Index.of("ix_order_stale", "status")).withConcurrently(),
+                new OutsideTransaction(List.of(new CreateIndex(ORDER, Index.of("ix_order_note", "note")),
+                        new CreateIndex(ORDER, Index.uniqueOf("ux_order_note_ref", "note", "ref")).withConcurrently())),
                 new AddUnique(ORDER, UniqueConstraint.of("uq_order_note", "note")),
                 new DropUnique(ORDER, UniqueConstraint.of("uq_order_status", "status")),
                 new AddForeignKey(ORDER, ForeignKey.of("fk_order_customer", "customer_id").references("customer", "id")

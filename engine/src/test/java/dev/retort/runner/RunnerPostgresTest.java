@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.RetortException;
 import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.OutsideTransaction;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.testing.TestDatabase;
 import java.sql.SQLException;
@@ -42,5 +43,23 @@ class RunnerPostgresTest extends RunnerTest {
                 .hasMessageContaining("PostgreSQL's lock table holds about " + slots + " locks")
                 .hasMessageContaining("raise max_locks_per_transaction in postgresql.conf and restart the server, or split the revision");
         assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+    }
+    /**
+     * The first thing a new user tries, raw {@code create index concurrently}, is refused inside the
+     * revision's transaction; the message says how to run it outside, and the same statement in an
+     * outside-transaction block runs.
+     */
+    @Test
+    void aRawConcurrentIndexSaysHowToRunItOutsideTheTransaction() throws SQLException {
+        ExecuteSql concurrently = new ExecuteSql("create index concurrently ix_employee_gender on employee (gender)");
+
+        assertThatThrownBy(() -> upgrade(runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), List.of(concurrently))), "head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("rolled back; the database remains at bbb222")
+                .hasMessageContaining("run this statement outside it with op.outsideTransaction(() -> ...)");
+
+        upgrade(runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), List.of(new OutsideTransaction(List.of(concurrently))))), "head");
+        assertThat(query("select indexname from pg_indexes where tablename = 'employee' and indexname = 'ix_employee_gender'"))
+                .containsExactly("ix_employee_gender");
     }
 }

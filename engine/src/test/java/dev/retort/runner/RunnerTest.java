@@ -11,11 +11,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.retort.RetortException;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
+import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.ExecuteSql;
+import dev.retort.ops.Operation;
+import dev.retort.ops.OutsideTransaction;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.testing.TestDatabase;
@@ -237,6 +241,63 @@ abstract class RunnerTest {
         assertThat(columns()).isEqualTo(transactionalDdl() ? List.of("id", "gender") : List.of("id", "gender", "phone"));
         assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
         assertThat(history()).endsWith("ccc333 upgrade failed");
+    }
+
+    /** Concurrently means without blocking writes where the database can: outside the transaction on PostgreSQL, online elsewhere. */
+    @Test
+    void anIndexBuiltConcurrentlyIsThereAfterTheUpgradeAndGoneAfterTheDowngrade() throws SQLException {
+        RevisionInfo indexed = revision("ccc333", List.of("bbb222"), List.of(
+                new CreateIndex(Name.of("employee"), Index.of("ix_employee_gender", "gender")).withConcurrently()));
+        Runner runner = runner(FIRST, SECOND, indexed);
+
+        upgrade(runner, "head");
+        assertThat(indexes()).contains("ix_employee_gender");
+        assertThat(query("select version_id from retort_version")).containsExactly("ccc333");
+
+        downgrade(runner, "bbb222");
+        assertThat(indexes()).doesNotContain("ix_employee_gender");
+        assertThat(history()).endsWith("ccc333 upgrade ok", "ccc333 downgrade ok");
+    }
+
+    /**
+     * What an outside-transaction block ran stays when a later statement fails, and so does what
+     * came before it (committed as the block began); the message says so, and --resume runs the
+     * rest once it is fixed, without running those statements again.
+     */
+    @Test
+    void aFailureAfterAnOutsideTransactionBlockKeepsWhatRanAndResumes() throws SQLException {
+        List<Operation> operations = new ArrayList<>(List.of(
+                new AddColumn(Name.of("employee"), column("phone", varchar(20))),
+                new OutsideTransaction(List.of(new CreateIndex(Name.of("employee"), Index.of("ix_employee_phone", "phone")))),
+                new ExecuteSql("alter table no_such_table add column x int")));
+        assertThatThrownBy(() -> upgrade(runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), operations)), "head"))
+                .isInstanceOf(RetortException.class)
+                .hasMessageContaining("statements 1-2 were committed")
+                .hasMessageContaining(transactionalDdl() ? ", the rest rolled back; the database is recorded at bbb222" : "recorded at bbb222")
+                .hasMessageContaining("'retort upgrade --resume ccc333' runs the rest");
+        assertThat(columns()).containsExactly("id", "gender", "phone");
+        assertThat(indexes()).contains("ix_employee_phone");
+
+        operations.set(2, new ExecuteSql("create table fixed (id int)"));
+        runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), operations)).upgrade(connection, database.schema(), "head", true);
+
+        assertThat(tables()).contains("fixed");
+        assertThat(query("select version_id from retort_version")).containsExactly("ccc333");
+        assertThat(history()).endsWith("ccc333 upgrade failed", "ccc333 upgrade ok");
+    }
+
+    private List<String> indexes() throws SQLException {
+        List<String> names = new ArrayList<>();
+        String table = dialect.key(Name.of("employee"));
+        try (ResultSet rows = connection.getMetaData().getIndexInfo(dialect.metadataCatalog(database.schema()),
+                dialect.metadataSchema(database.schema()), table, false, false)) {
+            while (rows.next()) {
+                if (rows.getString("INDEX_NAME") != null) {
+                    names.add(rows.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     @Test

@@ -35,6 +35,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.DropUnique;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OutsideTransaction;
 import dev.retort.ops.RenameColumn;
 import dev.retort.ops.RenameTable;
 import java.math.BigDecimal;
@@ -140,6 +141,14 @@ public abstract class Dialect {
     /** Whether DDL can be rolled back: then a revision and its bookkeeping share one transaction. */
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * Whether the operation's statements must run outside the revision's transaction, each
+     * committing as it runs: an {@code outsideTransaction} block, where DDL is transactional.
+     */
+    public boolean runsOutsideTransaction(Operation operation) {
+        return transactionalDdl() && operation instanceof OutsideTransaction;
     }
 
     // ---- identifiers ------------------------------------------------------------------------
@@ -648,9 +657,9 @@ public abstract class Dialect {
         } else if (operation instanceof DropPrimaryKey op) {
             return List.of(dropPrimaryKey(op.table(), op.primaryKey()));
         } else if (operation instanceof CreateIndex op) {
-            return List.of(createIndex(op.table(), op.index()));
+            return List.of(op.concurrently() ? createIndexConcurrently(op.table(), op.index()) : createIndex(op.table(), op.index()));
         } else if (operation instanceof DropIndex op) {
-            return List.of(dropIndex(op.table(), op.index()));
+            return List.of(op.concurrently() ? dropIndexConcurrently(op.table(), op.index()) : dropIndex(op.table(), op.index()));
         } else if (operation instanceof AddUnique op) {
             return List.of(alterTable(op.table()) + "add " + uniqueDefinition(op.unique()));
         } else if (operation instanceof DropUnique op) {
@@ -671,6 +680,8 @@ public abstract class Dialect {
             return List.of(alterSequence(op));
         } else if (operation instanceof ExecuteSql op) {
             return List.of(op.sql());
+        } else if (operation instanceof OutsideTransaction op) {
+            return sql(op.operations());
         }
         throw new IllegalArgumentException("no SQL for " + operation);
     }
@@ -864,6 +875,15 @@ public abstract class Dialect {
 
     protected String dropIndex(Name table, Index index) {
         return "drop index " + quote(index.name());
+    }
+
+    /** An index built without blocking writes to its table; where the database has no such thing, as any other. */
+    protected String createIndexConcurrently(Name table, Index index) {
+        return createIndex(table, index);
+    }
+
+    protected String dropIndexConcurrently(Name table, Index index) {
+        return dropIndex(table, index);
     }
 
     protected String dropUnique(Name table, UniqueConstraint unique) {

@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  */
 public class MySQLDialect extends Dialect {
 
+    private static final String ONLINE = ", algorithm=inplace, lock=none";
+
     /** As {@link Dialect}'s, but a backslash inside a literal escapes the next character. */
     private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^'\\\\]|''|\\\\.)*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
 
@@ -317,6 +319,21 @@ public class MySQLDialect extends Dialect {
     @Override
     protected String dropIndex(Name table, Index index) {
         return "drop index " + quote(index.name()) + " on " + quote(table);
+    }
+
+    /**
+     * Refused, rather than run with a lock, where the server cannot change the table in place while
+     * it is written; {@code alter table}, as MariaDB's {@code drop index} takes no such options.
+     */
+    @Override
+    protected String createIndexConcurrently(Name table, Index index) {
+        return alterTable(table) + "add " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " (" + indexColumns(index) + ")"
+                + ONLINE;
+    }
+
+    @Override
+    protected String dropIndexConcurrently(Name table, Index index) {
+        return alterTable(table) + "drop index " + quote(index.name()) + ONLINE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import static dev.retort.dialect.TypeNames.upTo;
 import static dev.retort.model.TypeCode.*;
 
+import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.AlterSequence;
@@ -67,6 +68,16 @@ public final class OracleDialect extends Dialect {
     }
 
     /** No {@code if not exists} before 23ai: a script starting from base expects no bookkeeping tables yet. */
+    @Override
+    protected String createIndexConcurrently(Name table, Index index) {
+        return createIndex(table, index) + " online";
+    }
+
+    @Override
+    protected String dropIndexConcurrently(Name table, Index index) {
+        return dropIndex(table, index) + " online";
+    }
+
     @Override
     public String ifNotExists(String createTable) {
         return createTable;

@@ -4,9 +4,13 @@ import static dev.retort.dialect.TypeNames.upTo;
 import static dev.retort.model.TypeCode.*;
 
 import dev.retort.model.Column;
+import dev.retort.model.Index;
 import dev.retort.model.Name;
 import dev.retort.model.PrimaryKey;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,12 +64,34 @@ public final class PostgreSQLDialect extends Dialect {
         return true;
     }
 
+    /** {@code create index concurrently} and {@code drop index concurrently} refuse to run inside a transaction block. */
+    @Override
+    public boolean runsOutsideTransaction(Operation operation) {
+        return super.runsOutsideTransaction(operation) || operation instanceof CreateIndex create && create.concurrently()
+                || operation instanceof DropIndex drop && drop.concurrently();
+    }
+
+    @Override
+    protected String createIndexConcurrently(Name table, Index index) {
+        return createIndex(table, index).replaceFirst("index ", "index concurrently ");
+    }
+
+    @Override
+    protected String dropIndexConcurrently(Name table, Index index) {
+        return dropIndex(table, index).replaceFirst("^drop index ", "drop index concurrently ");
+    }
+
     /**
-     * A revision runs in one transaction, which locks every table, index and sequence it touches
-     * until it ends; PostgreSQL's shared lock table has a fixed size, set at server start.
+     * A revision runs in one transaction: some statements refuse to run in one at all, and the
+     * transaction locks every table, index and sequence it touches until it ends, while
+     * PostgreSQL's shared lock table has a fixed size, set at server start.
      */
     @Override
     public String adviceOn(Connection connection, SQLException failure) {
+        if ("25001".equals(failure.getSQLState())) { // active_sql_transaction: create index concurrently, alter type ... add value, vacuum
+            return "a revision runs in one transaction; run this statement outside it with op.outsideTransaction(() -> ...),"
+                    + " or write the index as op.createIndex(...).concurrently() (docs/revisions.md)";
+        }
         if (!"53200".equals(failure.getSQLState()) || !String.valueOf(failure.getMessage()).contains("max_locks_per_transaction")) {
             return null;
         }

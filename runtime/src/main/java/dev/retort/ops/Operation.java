@@ -10,7 +10,7 @@ import java.util.Optional;
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AlterTableComment, AddColumn, RenameColumn, DropColumn, AlterColumn, AddPrimaryKey, DropPrimaryKey,
                 CreateIndex, DropIndex, AddUnique, DropUnique, AddForeignKey, DropForeignKey, AddCheck, DropCheck,
-                CreateSequence, DropSequence, AlterSequence, ExecuteSql {
+                CreateSequence, DropSequence, AlterSequence, ExecuteSql, OutsideTransaction {
 
     Operation reverse();
 

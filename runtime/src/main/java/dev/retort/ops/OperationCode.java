@@ -31,6 +31,14 @@ public final class OperationCode {
         return of(operation).toString();
     }
 
+    /**
+     * The operation as a statement of a revision's method. A block is not written as one statement:
+     * JavaPoet would indent its lines as a statement's continuation.
+     */
+    public static CodeBlock statement(Operation operation) {
+        return operation instanceof OutsideTransaction ? CodeBlock.of("$L;\n", of(operation)) : CodeBlock.builder().addStatement(of(operation)).build();
+    }
+
     public static CodeBlock of(Operation operation) {
         if (operation instanceof CreateTable op) {
             return call("createTable", table(op.table()));
@@ -59,9 +67,9 @@ public final class OperationCode {
         } else if (operation instanceof AlterColumn op) {
             return call("alterColumn", name(op.table()), column(op.from()), column(op.to()));
         } else if (operation instanceof CreateIndex op) {
-            return call("createIndex", name(op.table()), index(op.index()));
+            return concurrently(call("createIndex", name(op.table()), index(op.index())), op.concurrently());
         } else if (operation instanceof DropIndex op) {
-            return call("dropIndex", name(op.table()), index(op.index()));
+            return concurrently(call("dropIndex", name(op.table()), index(op.index())), op.concurrently());
         } else if (operation instanceof AddUnique op) {
             return call("addUnique", name(op.table()), unique(op.unique()));
         } else if (operation instanceof DropUnique op) {
@@ -76,8 +84,16 @@ public final class OperationCode {
             return call("dropSequence", sequence(op.sequence()));
         } else if (operation instanceof ExecuteSql op) {
             return call("execute", CodeBlock.of("$S", op.sql()));
+        } else if (operation instanceof OutsideTransaction op) {
+            CodeBlock.Builder block = CodeBlock.builder().add("op.outsideTransaction(() -> {\n$>");
+            op.operations().forEach(inside -> block.add(statement(inside)));
+            return block.add("$<})").build();
         }
         throw new IllegalArgumentException("no code for " + operation);
+    }
+
+    private static CodeBlock concurrently(CodeBlock call, boolean concurrently) {
+        return concurrently ? CodeBlock.of("$L.concurrently()", call) : call;
     }
 
     private static CodeBlock call(String method, CodeBlock... arguments) {

@@ -23,7 +23,8 @@ import java.util.List;
  */
 public final class Ops {
 
-    private final List<Operation> operations = new ArrayList<>();
+    private List<Operation> operations = new ArrayList<>(); // inside outsideTransaction(...), that block's
+    private boolean outside;
 
     public List<Operation> operations() {
         return List.copyOf(operations);
@@ -69,12 +70,40 @@ public final class Ops {
         operations.add(new DropPrimaryKey(Name.of(table), primaryKey));
     }
 
-    public void createIndex(String table, Index index) {
-        operations.add(new CreateIndex(Name.of(table), index));
+    public IndexChange createIndex(String table, Index index) {
+        return new IndexChange(operations, record(new CreateIndex(Name.of(table), index)));
     }
 
-    public void dropIndex(String table, Index index) {
-        operations.add(new DropIndex(Name.of(table), index));
+    public IndexChange dropIndex(String table, Index index) {
+        return new IndexChange(operations, record(new DropIndex(Name.of(table), index)));
+    }
+
+    /** Where {@code operation} was recorded. */
+    private int record(Operation operation) {
+        operations.add(operation);
+        return operations.size() - 1;
+    }
+
+    /** An index just created or dropped: {@code op.createIndex("orders", index("ix_orders_placed", "placed")).concurrently();}. */
+    public static final class IndexChange {
+
+        private final List<Operation> recorded;
+        private final int position;
+
+        private IndexChange(List<Operation> recorded, int position) {
+            this.recorded = recorded;
+            this.position = position;
+        }
+
+        /**
+         * Builds (or drops) the index without blocking writes to the table, where the database can
+         * (docs/revisions.md): on PostgreSQL outside the revision's transaction, like
+         * {@link Ops#outsideTransaction}; elsewhere the database's online option.
+         */
+        public void concurrently() {
+            Operation operation = recorded.get(position);
+            recorded.set(position, operation instanceof CreateIndex create ? create.withConcurrently() : ((DropIndex) operation).withConcurrently());
+        }
     }
 
     public void addUnique(String table, UniqueConstraint unique) {
@@ -116,6 +145,34 @@ public final class Ops {
     /** Runs raw SQL as is (data migrations, anything the operations above do not cover). */
     public void execute(String sql) {
         operations.add(new ExecuteSql(sql));
+    }
+
+    /**
+     * Runs what {@code block} records outside the revision's transaction, each statement committing
+     * as it runs: for what a database refuses inside one, such as PostgreSQL's {@code create index
+     * concurrently} or {@code alter type ... add value} written as raw SQL (Alembic's
+     * {@code autocommit_block}). Where DDL is transactional, what came before is committed first and
+     * a new transaction opens after; a failure inside says which statements stay, and
+     * {@code upgrade --resume} runs the rest.
+     */
+    public void outsideTransaction(Runnable block) {
+        if (outside) {
+            throw new IllegalStateException("outsideTransaction blocks do not nest: all of one runs outside a transaction already");
+        }
+        List<Operation> outer = operations;
+        List<Operation> inside = new ArrayList<>();
+        operations = inside;
+        outside = true;
+        try {
+            block.run();
+        } finally {
+            operations = outer;
+            outside = false;
+        }
+        if (inside.isEmpty()) {
+            throw new IllegalArgumentException("outsideTransaction(...) recorded no operation");
+        }
+        operations.add(new OutsideTransaction(inside));
     }
 
     /** Records an operation built elsewhere. */

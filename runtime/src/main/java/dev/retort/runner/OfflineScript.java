@@ -54,10 +54,20 @@ public final class OfflineScript {
             Set<String> next = direction.headsAfter(graph, heads, revision);
             script.append("-- Running ").append(direction.label()).append(' ').append(direction.arrow(revision)).append(", ")
                     .append(revision.message().replace('\n', ' ')).append('\n');
-            if (dialect.transactionalDdl()) {
+            boolean inTransaction = dialect.transactionalDdl();
+            if (inTransaction) {
                 statement(script, dialect.beginTransaction());
             }
-            Runner.statements(dialect, revision, direction).forEach(sql -> statement(script, sql));
+            for (Runner.Step step : Runner.steps(dialect, revision, direction)) {
+                if (dialect.transactionalDdl() && step.outsideTransaction() == inTransaction) {
+                    statement(script, inTransaction ? "commit" : dialect.beginTransaction());
+                    inTransaction = !inTransaction;
+                }
+                statement(script, step.sql());
+            }
+            if (dialect.transactionalDdl() && !inTransaction) {
+                statement(script, dialect.beginTransaction());
+            }
             store.moveHeadsStatements(heads, next).forEach(sql -> statement(script, sql));
             statement(script, store.recordHistoryStatement(revision.id(), direction.label(), revision.message(),
                     Checksums.of(revision)));

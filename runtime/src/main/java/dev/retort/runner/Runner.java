@@ -164,7 +164,7 @@ public final class Runner {
                     + " stopped part-way, and it is not the next one to apply");
         }
         RevisionInfo revision = path.get(0);
-        List<String> statements = statements(dialect, revision, Direction.UPGRADE);
+        List<String> statements = steps(dialect, revision, Direction.UPGRADE).stream().map(Step::sql).toList();
         int ran = last.statementsRun();
         if (ran > statements.size() || !checksum(statements.subList(0, ran)).equals(last.statementsChecksum())) {
             throw RetortException.badInput("revision " + revision.label() + ": its first " + ran + " statements, which ran before it"
@@ -215,7 +215,8 @@ public final class Runner {
 
     private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads,
             int skip) throws SQLException {
-        List<String> statements = statements(dialect, revision, direction);
+        List<Step> steps = steps(dialect, revision, direction);
+        List<String> statements = steps.stream().map(Step::sql).toList();
         Set<String> next = direction.headsAfter(graph, heads, revision);
         String checksum = Checksums.of(revision);
         if (cancelled()) {
@@ -225,19 +226,36 @@ public final class Runner {
         listener.revisionStarted(revision, direction, heads);
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
+        boolean inTransaction = transactional;
         int index = skip;
+        int kept = skip; // the statements that stay whatever happens next: those committed, or run where DDL commits as it runs
         boolean committing = false;
         try {
-            connection.setAutoCommit(!transactional);
+            connection.setAutoCommit(!inTransaction);
             try (Statement statement = connection.createStatement()) {
                 for (; index < statements.size(); index++) {
+                    if (transactional && steps.get(index).outsideTransaction() == inTransaction) {
+                        if (inTransaction) { // what came before stays: a failure from here on says so, and --resume runs the rest
+                            connection.commit();
+                            kept = index;
+                        }
+                        inTransaction = !inTransaction;
+                        connection.setAutoCommit(!inTransaction);
+                    }
                     executing(statement);
                     try {
                         statement.execute(statements.get(index));
                     } finally {
                         executed();
                     }
+                    if (!inTransaction) {
+                        kept = index + 1;
+                    }
                     listener.statementExecuted(statements.get(index));
+                }
+                if (transactional && !inTransaction) { // the bookkeeping commits as one
+                    connection.setAutoCommit(false);
+                    inTransaction = true;
                 }
                 store.moveHeads(connection, heads, next);
                 store.recordHistory(connection, entry(revision, direction, checksum, started, true, null));
@@ -247,8 +265,8 @@ public final class Runner {
                 }
             }
         } catch (SQLException e) {
-            List<String> committed = transactional || index >= statements.size() ? List.of() : statements.subList(0, index);
-            recordFailure(connection, store, transactional, entry(revision, direction, checksum, started, false, committed));
+            List<String> committed = !transactional && index >= statements.size() ? List.of() : statements.subList(0, kept);
+            recordFailure(connection, store, inTransaction, entry(revision, direction, checksum, started, false, committed));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
             String advice = cancelled() || outcomeUnknown ? null : dialect.adviceOn(connection, e);
@@ -261,17 +279,31 @@ public final class Runner {
         return next;
     }
 
+    /** One statement of a revision, and whether it runs outside the revision's transaction ({@link Dialect#runsOutsideTransaction}). */
+    record Step(String sql, boolean outsideTransaction) {}
+
     /**
      * All of a revision's SQL one way, made before any of it runs: a revision this database cannot
-     * run is refused naming its file, with nothing changed yet.
+     * run is refused naming its file, with nothing changed yet. Operations that run outside the
+     * transaction and those that run inside are rendered apart, so a dialect joining statements
+     * (MySQL's indexes inside {@code create table}) never joins across the two.
      */
-    static List<String> statements(Dialect dialect, RevisionInfo revision, Direction direction) {
+    static List<Step> steps(Dialect dialect, RevisionInfo revision, Direction direction) {
         List<Operation> operations = direction == Direction.UPGRADE ? revision.upgradeOperations() : revision.downgradeOperations();
+        List<Step> steps = new ArrayList<>();
         try {
-            return dialect.sql(operations);
+            int start = 0;
+            for (int end = 1; end <= operations.size(); end++) {
+                boolean outside = dialect.runsOutsideTransaction(operations.get(start));
+                if (end == operations.size() || dialect.runsOutsideTransaction(operations.get(end)) != outside) {
+                    dialect.sql(operations.subList(start, end)).forEach(sql -> steps.add(new Step(sql, outside)));
+                    start = end;
+                }
+            }
         } catch (RetortException e) {
             throw RetortException.badInput(revision.origin() + ": " + direction.label() + "() cannot run on " + dialect + ": " + e.getMessage());
         }
+        return steps;
     }
 
     /** @param committed the statements that ran and stay, where a failure left some (null on success) */
@@ -287,9 +319,9 @@ public final class Runner {
      * Best effort: rolling back and recording the failure must not hide the failure itself. The
      * connection may be gone, and then the database rolls back on its own.
      */
-    private static void recordFailure(Connection connection, VersionStore store, boolean transactional, VersionStore.Entry entry) {
+    private static void recordFailure(Connection connection, VersionStore store, boolean inTransaction, VersionStore.Entry entry) {
         try {
-            if (transactional) {
+            if (inTransaction) {
                 connection.rollback();
             }
             connection.setAutoCommit(true);
@@ -309,7 +341,7 @@ public final class Runner {
 
     /**
      * @param index          the failing statement's, or the statement count when recording failed
-     * @param committed      the statements that ran and stay (none where DDL is transactional)
+     * @param committed      the statements that ran and stay (where DDL is transactional, those before an outside-transaction step)
      * @param skip           how many of them a resumed run skipped, having run before
      * @param e              what the database said, or null when the run was cancelled
      * @param outcomeUnknown the connection was lost during the commit: it may or may not have happened
@@ -328,13 +360,13 @@ public final class Runner {
         } else if (!transactional && index >= statements.size()) {
             state = "all " + statements.size() + " statements ran and stay, but recording the revision failed; the database is"
                     + " recorded at " + at + ": once it answers again, 'retort stamp " + revision.id() + "' records it";
-        } else if (transactional) {
-            state = "the revision was rolled back; the database remains at " + at;
         } else if (committed.isEmpty()) {
-            state = "nothing of it ran; the database is recorded at " + at;
+            state = transactional ? "the revision was rolled back; the database remains at " + at
+                    : "nothing of it ran; the database is recorded at " + at;
         } else {
             state = (committed.size() == 1 ? "statement 1 was" : "statements 1-" + committed.size() + " were") + " committed"
-                    + (skip > 0 ? " (" + skip + " of them by an earlier run)" : "") + " (" + summary(committed) + "); the database is"
+                    + (skip > 0 ? " (" + skip + " of them by an earlier run)" : "") + " (" + summary(committed) + ")"
+                    + (transactional ? ", the rest rolled back" : "") + "; the database is"
                     + " recorded at " + at + (direction == Direction.UPGRADE
                             ? "; " + (e == null ? "" : "once the cause is fixed, ") + "'retort upgrade --resume " + revision.id()
                             + "' runs the rest" : "");
