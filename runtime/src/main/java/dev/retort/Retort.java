@@ -113,7 +113,7 @@ public final class Retort {
         Set<String> warned = new LinkedHashSet<>();
         return locked("upgrade", warned, (database, attempt) -> {
             checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
-            return cancellable(new Runner(database.dialect(), graph, attempt),
+            return cancellable(new Runner(database.dialect(), graph, attempt, lockWait()),
                     runner -> runner.upgrade(database.connection(), database.schema(), target, resume));
         }).withWarnings(List.copyOf(warned));
     }
@@ -121,7 +121,7 @@ public final class Retort {
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
         Set<String> warned = new LinkedHashSet<>();
-        return locked("downgrade", warned, (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt),
+        return locked("downgrade", warned, (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt, lockWait()),
                 runner -> runner.downgrade(database.connection(), database.schema(), target))).withWarnings(List.copyOf(warned));
     }
 
@@ -158,6 +158,10 @@ public final class Retort {
      * opened it first, and that process exiting cuts every other one off, waiting or not. Once the
      * work has begun to write (a revision started, a stamp's write), a loss is a failure.
      */
+    private Runner.LockWait lockWait() {
+        return new Runner.LockWait(config.ddlLockTimeout(), config.ddlLockRetries());
+    }
+
     private <T> T locked(String what, DatabaseWork<T> work) {
         return locked(what, new LinkedHashSet<>(), work);
     }

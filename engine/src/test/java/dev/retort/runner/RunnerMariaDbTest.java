@@ -1,6 +1,7 @@
 package dev.retort.runner;
 
 import dev.retort.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 
 class RunnerMariaDbTest extends RunnerTest {
 
@@ -12,5 +13,10 @@ class RunnerMariaDbTest extends RunnerTest {
     @Override
     boolean transactionalDdl() {
         return false;
+    }
+
+    @Test
+    void aRevisionBlockedByAnotherSessionGivesUpRetriesAndSaysWhoHoldsTheLock() throws Exception {
+        super.aRevisionBlockedByAnotherSessionGivesUpRetriesAndSaysWhoHoldsTheLock();
     }
 }

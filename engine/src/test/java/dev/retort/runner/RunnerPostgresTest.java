@@ -62,4 +62,9 @@ class RunnerPostgresTest extends RunnerTest {
         assertThat(query("select indexname from pg_indexes where tablename = 'employee' and indexname = 'ix_employee_gender'"))
                 .containsExactly("ix_employee_gender");
     }
+
+    @Test
+    void aRevisionBlockedByAnotherSessionGivesUpRetriesAndSaysWhoHoldsTheLock() throws Exception {
+        super.aRevisionBlockedByAnotherSessionGivesUpRetriesAndSaysWhoHoldsTheLock();
+    }
 }

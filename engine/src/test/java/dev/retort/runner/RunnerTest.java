@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -284,6 +285,56 @@ abstract class RunnerTest {
         assertThat(tables()).contains("fixed");
         assertThat(query("select version_id from retort_version")).containsExactly("ccc333");
         assertThat(history()).endsWith("ccc333 upgrade failed", "ccc333 upgrade ok");
+    }
+
+    /**
+     * Another session's open transaction on the table holds the lock a revision's DDL needs: the
+     * revision gives up after the lock wait, is rolled back and tried again, and in the end fails
+     * naming that session and the settings, with nothing changed; when the session ends during the
+     * pause, the next attempt succeeds. (PostgreSQL and MariaDB: H2 has no per-session lock wait.)
+     */
+    void aRevisionBlockedByAnotherSessionGivesUpRetriesAndSaysWhoHoldsTheLock() throws Exception {
+        RevisionInfo phone = revision("ccc333", List.of("bbb222"), List.of(new AddColumn(Name.of("employee"), column("phone", varchar(20)))));
+        upgrade(runner(FIRST, SECOND), "head");
+        List<String> warnings = new ArrayList<>();
+        RunListener listening = new RunListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        try (Connection holder = database.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("insert into employee (id) values (1)");
+            }
+            Runner blocked = new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 1));
+            assertThatThrownBy(() -> blocked.upgrade(connection, database.schema(), "head"))
+                    .isInstanceOf(RetortException.class)
+                    .hasMessageContaining("waited 1 s for a lock another session holds, 2 times (ddl.lock.timeout, ddl.lock.retries)")
+                    .hasMessageContaining("sessions in a transaction for longer than that: ")
+                    .hasMessageContaining(", in a transaction for ");
+            assertThat(warnings).singleElement().asString().contains("trying again in 1 s (1 of 1 retries)");
+            assertThat(columns()).containsExactly("id", "gender");
+            assertThat(query("select version_id from retort_version")).containsExactly("bbb222");
+
+            warnings.clear();
+            Thread ends = new Thread(() -> {
+                try {
+                    Thread.sleep(1_500);
+                    holder.commit();
+                } catch (InterruptedException | SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            ends.start();
+            new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 3))
+                    .upgrade(connection, database.schema(), "head");
+            ends.join();
+        }
+        assertThat(warnings).isNotEmpty().allMatch(warning -> warning.contains("(ddl.lock.timeout)"));
+        assertThat(columns()).containsExactly("id", "gender", "phone");
+        assertThat(query("select version_id from retort_version")).containsExactly("ccc333");
     }
 
     private List<String> indexes() throws SQLException {

@@ -31,6 +31,10 @@ public enum ConfigKey {
     CONNECT_TIMEOUT("connect.timeout", "seconds to wait for the database to accept a connection and log in (default 10; a timeout"
             + " the URL sets wins)"),
     LOCK_TIMEOUT("lock.timeout", "seconds a deployer waits for another's deployment lock before giving up (default 60)"),
+    DDL_LOCK_TIMEOUT("ddl.lock.timeout", "seconds a revision's statement waits for a lock another session holds on what it changes before"
+            + " the revision is rolled back and tried again (default 5; 0 waits as long as the database does; PostgreSQL, MySQL, MariaDB)"),
+    DDL_LOCK_RETRIES("ddl.lock.retries", "how many more times a revision that gave up waiting for a lock is tried, a little later each time"
+            + " (default 3)"),
     RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");
 
     private final String key;

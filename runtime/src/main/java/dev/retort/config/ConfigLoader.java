@@ -146,6 +146,8 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
                 seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
+                seconds(ConfigKey.DDL_LOCK_TIMEOUT, values.get(ConfigKey.DDL_LOCK_TIMEOUT)),
+                count(ConfigKey.DDL_LOCK_RETRIES, values.get(ConfigKey.DDL_LOCK_RETRIES)),
                 seconds(ConfigKey.CONNECT_TIMEOUT, values.get(ConfigKey.CONNECT_TIMEOUT)),
                 hibernate);
     }
@@ -179,17 +181,27 @@ public final class ConfigLoader {
     }
 
     private static Duration seconds(ConfigKey key, String value) {
+        Integer seconds = whole(key, value, "a number of seconds");
+        return seconds == null ? null : Duration.ofSeconds(seconds);
+    }
+
+    private static Integer count(ConfigKey key, String value) {
+        return whole(key, value, "a whole number");
+    }
+
+    /** A whole number of zero or more, or null where none is set. */
+    private static Integer whole(ConfigKey key, String value, String what) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            long seconds = Long.parseLong(value.strip());
-            if (seconds < 0) {
+            int number = Integer.parseInt(value.strip());
+            if (number < 0) {
                 throw new NumberFormatException();
             }
-            return Duration.ofSeconds(seconds);
+            return number;
         } catch (NumberFormatException e) {
-            throw RetortException.badInput("'" + key.key() + "' must be a number of seconds, not '" + value + "'");
+            throw RetortException.badInput("'" + key.key() + "' must be " + what + ", not '" + value + "'");
         }
     }
 

@@ -35,6 +35,8 @@ public record RetortConfig(
         List<String> tablesExclude,
         List<String> renameHints,
         Duration lockTimeout,
+        Duration ddlLockTimeout,
+        Integer ddlLockRetries,
         Duration connectTimeout,
         Map<String, String> hibernateSettings) {
 
@@ -48,6 +50,8 @@ public record RetortConfig(
         tablesExclude = List.copyOf(tablesExclude);
         renameHints = List.copyOf(renameHints);
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
+        ddlLockTimeout = ddlLockTimeout == null ? Duration.ofSeconds(5) : ddlLockTimeout;
+        ddlLockRetries = ddlLockRetries == null ? 3 : ddlLockRetries;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         hibernateSettings = Collections.unmodifiableMap(new TreeMap<>(hibernateSettings));
     }
@@ -66,6 +70,6 @@ public record RetortConfig(
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
                 + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints
-                + ", lockTimeout=" + lockTimeout + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
+                + ", lockTimeout=" + lockTimeout + ", ddlLockTimeout=" + ddlLockTimeout + ", ddlLockRetries=" + ddlLockRetries + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }

@@ -42,6 +42,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -136,6 +137,50 @@ public abstract class Dialect {
      */
     public String adviceOn(Connection connection, SQLException failure) {
         return null;
+    }
+
+    /**
+     * What makes this connection's statements stop waiting for a lock another session holds after
+     * {@code timeout} (the runner then rolls the revision back and tries it again), and what puts
+     * the database's own wait back; none where the database has no such setting (H2, Oracle here).
+     */
+    public List<String> lockTimeout(Duration timeout) {
+        return List.of();
+    }
+
+    public List<String> defaultLockTimeout() {
+        return List.of();
+    }
+
+    /** Whether the statement failed because it waited for a lock longer than {@link #lockTimeout} allows. */
+    public boolean isLockTimeout(SQLException failure) {
+        return false;
+    }
+
+    /** The sessions that may hold the lock a statement gave up waiting for (in a transaction longer than {@code waited}), or null. */
+    public String lockHolders(Connection connection, Duration waited) {
+        return null;
+    }
+
+    /**
+     * {@link #lockHolders} from a query taking the seconds waited and returning, oldest first, each
+     * session's id, user, state, seconds in its transaction and statement.
+     */
+    protected static String lockHolders(Connection connection, String sql, Duration waited, String howToEnd) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, Math.max(1, waited.toSeconds()));
+            List<String> sessions = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String last = rows.getString(5) == null ? "" : rows.getString(5).strip().replaceAll("\\s+", " "); // unknown once idle, on some
+                    sessions.add(rows.getString(1) + " (" + rows.getString(2) + ", " + rows.getString(3) + ", in a transaction for "
+                            + rows.getLong(4) + " s" + (last.isEmpty() ? "" : ": " + last) + ")");
+                }
+            }
+            return sessions.isEmpty() ? null : "sessions in a transaction for longer than that: " + String.join(", ", sessions) + " (" + howToEnd + ")";
+        } catch (SQLException unreadable) {
+            return null;
+        }
     }
 
     /** Whether DDL can be rolled back: then a revision and its bookkeeping share one transaction. */

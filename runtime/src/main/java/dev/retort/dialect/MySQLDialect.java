@@ -321,6 +321,32 @@ public class MySQLDialect extends Dialect {
         return "drop index " + quote(index.name()) + " on " + quote(table);
     }
 
+    /** The wait for a table's metadata lock, which every DDL statement takes; whole seconds, at least one. */
+    @Override
+    public List<String> lockTimeout(Duration timeout) {
+        return List.of("set session lock_wait_timeout = " + Math.max(1, (timeout.toMillis() + 999) / 1000));
+    }
+
+    @Override
+    public List<String> defaultLockTimeout() {
+        return List.of("set session lock_wait_timeout = default");
+    }
+
+    /** ER_LOCK_WAIT_TIMEOUT, for a metadata lock as for a row lock. */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return failure.getErrorCode() == 1205;
+    }
+
+    /** Sessions with an open transaction hold the metadata locks of the tables it touched, even when idle. */
+    @Override
+    public String lockHolders(Connection connection, Duration waited) {
+        return lockHolders(connection, "select concat('id ', t.trx_mysql_thread_id), p.user, coalesce(p.command, t.trx_state),"
+                + " timestampdiff(second, t.trx_started, now()), left(coalesce(t.trx_query, p.info, ''), 80) from information_schema.innodb_trx t"
+                + " left join information_schema.processlist p on p.id = t.trx_mysql_thread_id where t.trx_mysql_thread_id <> connection_id()"
+                + " and t.trx_started < now() - interval ? second order by t.trx_started limit 3", waited, "information_schema.innodb_trx; kill <id> ends one");
+    }
+
     /**
      * Refused, rather than run with a lock, where the server cannot change the table in place while
      * it is written; {@code alter table}, as MariaDB's {@code drop index} takes no such options.

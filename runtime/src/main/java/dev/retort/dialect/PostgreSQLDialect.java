@@ -64,6 +64,30 @@ public final class PostgreSQLDialect extends Dialect {
         return true;
     }
 
+    @Override
+    public List<String> lockTimeout(Duration timeout) {
+        return List.of("set lock_timeout = '" + timeout.toMillis() + "ms'");
+    }
+
+    /** What the session started with: the server's, the database's or the role's, or the connection's own options. */
+    @Override
+    public List<String> defaultLockTimeout() {
+        return List.of("reset lock_timeout");
+    }
+
+    /** lock_not_available: lock_timeout ran out (statement_timeout is 57014 and not retried). */
+    @Override
+    public boolean isLockTimeout(SQLException failure) {
+        return "55P03".equals(failure.getSQLState());
+    }
+
+    @Override
+    public String lockHolders(Connection connection, Duration waited) {
+        return lockHolders(connection, "select 'pid ' || pid, usename, state, extract(epoch from now() - xact_start)::bigint, left(query, 80)"
+                + " from pg_stat_activity where pid <> pg_backend_pid() and datname = current_database()"
+                + " and xact_start < now() - make_interval(secs => ?) order by xact_start limit 3", waited, "pg_stat_activity; select pg_terminate_backend(pid) ends one");
+    }
+
     /** {@code create index concurrently} and {@code drop index concurrently} refuse to run inside a transaction block. */
     @Override
     public boolean runsOutsideTransaction(Operation operation) {

@@ -30,15 +30,40 @@ public final class Runner {
     private final Dialect dialect;
     private final RevisionGraph graph;
     private final RunListener listener;
+    private final LockWait lockWait;
 
     // guarded by this: set by cancel() from another thread, read by the run between statements
     private boolean cancelled;
     private Statement executing;
 
+    /** A runner whose statements wait for locks as long as the database lets them. */
     public Runner(Dialect dialect, RevisionGraph graph, RunListener listener) {
+        this(dialect, graph, listener, LockWait.UNLIMITED);
+    }
+
+    public Runner(Dialect dialect, RevisionGraph graph, RunListener listener, LockWait lockWait) {
         this.dialect = dialect;
         this.graph = graph;
         this.listener = listener;
+        this.lockWait = lockWait;
+    }
+
+    /**
+     * How long a statement waits for a lock another session holds ({@code ddl.lock.timeout}) and how
+     * many more times a revision that gave up is tried ({@code ddl.lock.retries}). A migration
+     * queued behind a long query blocks every query that comes after it on the table; one that gives
+     * up soon and tries again a little later blocks nobody for long.
+     */
+    public record LockWait(Duration timeout, int retries) {
+
+        /** As long as the database waits, once. */
+        public static final LockWait UNLIMITED = new LockWait(Duration.ZERO, 0);
+
+        public LockWait {
+            if (timeout.isNegative() || retries < 0) {
+                throw new IllegalArgumentException("a lock wait of " + timeout + " with " + retries + " retries");
+            }
+        }
     }
 
     /**
@@ -205,16 +230,40 @@ public final class Runner {
             int skip) throws SQLException {
         Set<String> heads = before;
         List<Duration> took = new ArrayList<>();
-        for (RevisionInfo revision : path) {
-            long start = System.nanoTime();
-            heads = apply(connection, store, direction, revision, heads, revision == path.get(0) ? skip : 0);
-            took.add(Duration.ofNanos(System.nanoTime() - start));
+        boolean limited = !lockWait.timeout().isZero() && !path.isEmpty();
+        if (limited) {
+            execute(connection, dialect.lockTimeout(lockWait.timeout()));
+        }
+        try {
+            for (RevisionInfo revision : path) {
+                long start = System.nanoTime();
+                heads = apply(connection, store, direction, revision, heads, revision == path.get(0) ? skip : 0, 1);
+                took.add(Duration.ofNanos(System.nanoTime() - start));
+            }
+        } finally {
+            if (limited) {
+                try {
+                    execute(connection, dialect.defaultLockTimeout());
+                } catch (SQLException lost) {
+                    // a connection that is gone keeps no setting; the run's own outcome is what to report
+                }
+            }
         }
         return new Result(direction, path, took, before, heads, List.of());
     }
 
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** @param attempt 1, or more when a lock wait gave up and the revision is tried again */
     private Set<String> apply(Connection connection, VersionStore store, Direction direction, RevisionInfo revision, Set<String> heads,
-            int skip) throws SQLException {
+            int skip, int attempt) throws SQLException {
         List<Step> steps = steps(dialect, revision, direction);
         List<String> statements = steps.stream().map(Step::sql).toList();
         Set<String> next = direction.headsAfter(graph, heads, revision);
@@ -223,7 +272,9 @@ public final class Runner {
             throw RetortException.failed("cancelled before the " + direction.label() + " of revision " + revision.label()
                     + "; the database is at " + RevisionGraph.describe(heads), null);
         }
-        listener.revisionStarted(revision, direction, heads);
+        if (attempt == 1) {
+            listener.revisionStarted(revision, direction, heads);
+        }
         Instant started = Instant.now();
         boolean transactional = dialect.transactionalDdl();
         boolean inTransaction = transactional;
@@ -265,11 +316,20 @@ public final class Runner {
                 }
             }
         } catch (SQLException e) {
+            if (dialect.isLockTimeout(e) && kept == skip && attempt <= lockWait.retries() && !cancelled()) {
+                rollBack(connection, inTransaction);
+                listener.warning(direction.label() + " of revision " + revision.label() + " waited " + seconds(lockWait.timeout())
+                        + " (ddl.lock.timeout) for a lock another session holds, at statement " + (index + 1) + ": " + oneLine(statements.get(index))
+                        + "; nothing of it stays; trying again in " + attempt + " s (" + attempt + " of " + lockWait.retries() + " retries)");
+                pause(Duration.ofSeconds(attempt));
+                return apply(connection, store, direction, revision, heads, skip, attempt + 1);
+            }
             List<String> committed = !transactional && index >= statements.size() ? List.of() : statements.subList(0, kept);
             recordFailure(connection, store, inTransaction, entry(revision, direction, checksum, started, false, committed));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
-            String advice = cancelled() || outcomeUnknown ? null : dialect.adviceOn(connection, e);
+            String advice = cancelled() || outcomeUnknown ? null : dialect.isLockTimeout(e) ? lockAdvice(connection, attempt)
+                    : dialect.adviceOn(connection, e);
             throw failure(revision, direction, statements, index, committed, skip, cancelled() ? null : e, heads, transactional,
                     outcomeUnknown, advice);
         } finally {
@@ -313,6 +373,37 @@ public final class Runner {
         return new VersionStore.Entry(0, revision.id(), direction.label(), revision.message(), checksum, started,
                 Duration.between(started, Instant.now()).toMillis(), success, partial ? committed.size() : null,
                 partial ? checksum(committed) : null, null);
+    }
+
+    /** What to do when waiting for a lock gave up for good: who holds locks, where the database can tell. */
+    private String lockAdvice(Connection connection, int attempts) {
+        String holders = dialect.lockHolders(connection, lockWait.timeout());
+        return "it waited " + seconds(lockWait.timeout()) + " for a lock another session holds, " + (attempts == 1 ? "once" : attempts + " times")
+                + " (ddl.lock.timeout, ddl.lock.retries)" + (holders == null ? "" : "; " + holders) + ": run it when that session has"
+                + " finished, or raise ddl.lock.timeout (0 waits as long as the database does)";
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+
+    private static void pause(Duration duration) throws SQLException {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting to try again", e);
+        }
+    }
+
+    private static void rollBack(Connection connection, boolean inTransaction) {
+        try {
+            if (inTransaction) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the retry that follows finds out whether the connection still works
+        }
     }
 
     /**
