@@ -70,6 +70,15 @@ public final class Retort {
         return config;
     }
 
+    /**
+     * The same revisions, entities and settings against another schema (a database on MySQL-family
+     * databases) of the same database, or of the one {@code url} names; reporting nothing as it
+     * runs. Verify applies revisions to a scratch schema through it.
+     */
+    public Retort on(String url, String schema) {
+        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE);
+    }
+
     /** The application's class loader, where compiled revisions and entities are found unless a folder is configured. */
     public ClassLoader classLoader() {
         return classLoader;

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.autogen.Autogen;
 import dev.retort.autogen.AutogenOptions;
+import dev.retort.autogen.Verification;
 import dev.retort.Retort;
 import dev.retort.diff.RenameProposal;
 import dev.retort.ops.Operation;
@@ -43,10 +44,15 @@ final class AutogenCommand implements Callable<Integer> {
     @Option(names = "--drop-unmanaged", description = "Also drop tables and sequences no entity maps and no revision created.")
     boolean dropUnmanaged;
 
+    @Option(names = "--verify", description = "Then prove the new revision on a scratch schema, as 'retort verify' does (exit 1 when a check fails;"
+            + " the file stays, to fix or delete).")
+    boolean verify;
+
     @Override
     public Integer call() {
         PrintWriter out = retort.out();
-        Autogen.AutogenResult result = Autogen.of(retort.retort(json)).autogen(message.value(),
+        Retort engine = retort.retort(json);
+        Autogen.AutogenResult result = Autogen.of(engine).autogen(message.value(),
                 new AutogenOptions(renames, dropUnmanaged, json ? proposal -> false : confirmation(out)));
         if (json) {
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -56,8 +62,18 @@ final class AutogenCommand implements Callable<Integer> {
             fields.put("warnings", result.plan().warnings());
             fields.put("proposals", result.plan().proposals().stream().map(proposal -> proposal.rename().toString()).toList());
             fields.put("notes", result.plan().notes());
+            Verification.Report report = verify && result.file() != null ? Verification.of(engine).verify(result.revisionId()) : null;
+            if (report != null) {
+                fields.put("verification", report.steps().stream().map(step -> {
+                    Map<String, Object> check = new LinkedHashMap<>();
+                    check.put("check", step.name());
+                    check.put("passed", step.passed());
+                    check.put("failures", step.failures());
+                    return check;
+                }).toList());
+            }
             out.println(Json.of(fields));
-            return 0;
+            return report == null || report.passed() ? 0 : RetortCommand.FAILED;
         }
         result.plan().notes().forEach(note -> out.println("Note: " + note));
         if (result.file() == null) {
@@ -75,7 +91,7 @@ final class AutogenCommand implements Callable<Integer> {
                     + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename()));
         }
         retort.generated(result.file());
-        return 0;
+        return verify ? VerifyCommand.print(retort, Verification.of(engine).verify(result.revisionId())) : 0;
     }
 
     /** On a terminal, each guessed rename is a question; elsewhere nothing is guessed. */

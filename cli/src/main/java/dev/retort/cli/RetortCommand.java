@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             ShowCommand.class,
             CheckCommand.class,
+            VerifyCommand.class,
             CommandLine.HelpCommand.class,
             CompletionCommand.class,
             WarmUpCommand.class

@@ -118,8 +118,7 @@ public final class Autogen {
             if (!database.store().heads(database.connection()).isEmpty()) {
                 throw RetortException.badInput("the database is recorded at a revision already; baseline is for one Retort has never migrated");
             }
-            Schema existing = new Introspector(database.dialect(), managedTables(database.dialect()))
-                    .read(database.connection(), database.schema());
+            Schema existing = managedSchema(database);
             if (existing.tables().isEmpty() && existing.sequences().isEmpty()) {
                 throw RetortException.badInput("the schema " + database.schema() + " has no tables to adopt (tables.include and"
                         + " tables.exclude apply)");
@@ -266,6 +265,11 @@ public final class Autogen {
         RevisionWriter.Spec spec = new RevisionWriter.Spec(id, parents, message,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), notes, plan.operations(), plan.reverse(), plan.warnings());
         return new RevisionWriter().write(config.migrationsDir(), config.migrationsPackage(), spec);
+    }
+
+    /** The managed tables and sequences of the database's schema, read as autogenerate reads them. */
+    Schema managedSchema(Database database) throws SQLException {
+        return new Introspector(database.dialect(), managedTables(database.dialect())).read(database.connection(), database.schema());
     }
 
     /** The tables Retort reads, creates and drops: those the configured filters admit, never its own bookkeeping. */

@@ -17,7 +17,7 @@ class SecretsTest {
             "jdbc:sqlserver://db;pwd=Url-Secret;databaseName=app | login failed for pwd=Url-Secret",
     })
     void aSecretInTheUrlOrThePasswordNeverShows(String url, String message) {
-        Secrets secrets = Secrets.of(url, "The-Password");
+        Secrets secrets = Secrets.of("The-Password", url);
 
         assertThat(secrets.redact(message + " / The-Password")).doesNotContain("Url-Secret", "The-Password").contains("***");
     }

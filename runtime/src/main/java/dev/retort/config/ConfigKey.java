@@ -35,6 +35,8 @@ public enum ConfigKey {
             + " the revision is rolled back and tried again (default 5; 0 waits as long as the database does; PostgreSQL, MySQL, MariaDB)"),
     DDL_LOCK_RETRIES("ddl.lock.retries", "how many more times a revision that gave up waiting for a lock is tried, a little later each time"
             + " (default 3)"),
+    VERIFY_URL("verify.url", "JDBC URL of a database where verify may create (and drops) a scratch schema; default: url (same user and"
+            + " password)"),
     RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");
 
     private final String key;

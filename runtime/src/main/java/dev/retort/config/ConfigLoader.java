@@ -121,6 +121,7 @@ public final class ConfigLoader {
         if (dialect != null) {
             DatabaseKind.fromName(dialect); // fail early on a typo
         }
+        String verifyUrl = blankToNull(values.get(ConfigKey.VERIFY_URL));
         if (url != null) {
             url = DatabaseKind.fromUrl(url).resolveUrl(url, base);
         }
@@ -145,6 +146,7 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_INCLUDE)),
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
+                verifyUrl == null ? null : DatabaseKind.fromUrl(verifyUrl).resolveUrl(verifyUrl, base),
                 seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
                 seconds(ConfigKey.DDL_LOCK_TIMEOUT, values.get(ConfigKey.DDL_LOCK_TIMEOUT)),
                 count(ConfigKey.DDL_LOCK_RETRIES, values.get(ConfigKey.DDL_LOCK_RETRIES)),

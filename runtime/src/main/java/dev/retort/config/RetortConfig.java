@@ -34,6 +34,7 @@ public record RetortConfig(
         List<String> tablesInclude,
         List<String> tablesExclude,
         List<String> renameHints,
+        String verifyUrl,
         Duration lockTimeout,
         Duration ddlLockTimeout,
         Integer ddlLockRetries,
@@ -56,9 +57,17 @@ public record RetortConfig(
         hibernateSettings = Collections.unmodifiableMap(new TreeMap<>(hibernateSettings));
     }
 
-    /** The password and the secrets the URL carries, to keep out of every message. */
+    /** This configuration against another database ({@code url}; null keeps this one's) and schema. */
+    public RetortConfig withDatabase(String url, String schema) {
+        return new RetortConfig(baseDir, url == null ? this.url : url, user, password, dialect, schema, entityPackages, entityClasses,
+                entitySources, entityClasspath, persistenceUnit, persistenceXml, migrationsDir, migrationsPackage, namingStrategy,
+                implicitNamingStrategy, tablesInclude, tablesExclude, renameHints, verifyUrl, lockTimeout, ddlLockTimeout, ddlLockRetries,
+                connectTimeout, hibernateSettings);
+    }
+
+    /** The password and the secrets the URLs carry, to keep out of every message. */
     public Secrets secrets() {
-        return Secrets.of(url, password);
+        return Secrets.of(password, url, verifyUrl);
     }
 
     @Override
@@ -69,7 +78,7 @@ public record RetortConfig(
                 + ", persistenceUnit=" + persistenceUnit + ", persistenceXml=" + persistenceXml
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
-                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints
+                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + ", verifyUrl=" + (verifyUrl == null ? null : DatabaseKind.redactUrl(verifyUrl))
                 + ", lockTimeout=" + lockTimeout + ", ddlLockTimeout=" + ddlLockTimeout + ", ddlLockRetries=" + ddlLockRetries + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }

@@ -25,13 +25,16 @@ public final class Secrets {
 
     public static final Secrets NONE = new Secrets(Set.of());
 
-    /** The password and whatever secrets the URL carries. */
-    public static Secrets of(String url, String password) {
+    /** The password and whatever secrets the URLs carry (null ones carry none). */
+    public static Secrets of(String password, String... urls) {
         Set<String> secrets = new LinkedHashSet<>();
         if (password != null && !password.isEmpty()) {
             secrets.add(password);
         }
-        if (url != null) {
+        for (String url : urls) {
+            if (url == null) {
+                continue;
+            }
             for (Pattern pattern : List.of(USER_INFO, PARAMETER)) {
                 Matcher matcher = pattern.matcher(url);
                 while (matcher.find()) {

@@ -569,6 +569,16 @@ public abstract class Dialect {
     }
 
     /** Makes unqualified names in later statements refer to {@code schema}. */
+    /** Makes an empty schema (verify's scratch copy); {@code name} is a plain identifier. */
+    public String createSchema(String name) {
+        return "create schema " + name;
+    }
+
+    /** Drops such a schema and everything in it. */
+    public String dropSchema(String name) {
+        return "drop schema " + name + " cascade";
+    }
+
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setSchema(schema);
     }

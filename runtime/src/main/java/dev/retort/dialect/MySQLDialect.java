@@ -406,6 +406,16 @@ public class MySQLDialect extends Dialect {
     }
 
     @Override
+    public String createSchema(String name) {
+        return "create database " + name;
+    }
+
+    @Override
+    public String dropSchema(String name) {
+        return "drop database " + name;
+    }
+
+    @Override
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setCatalog(schema);
     }

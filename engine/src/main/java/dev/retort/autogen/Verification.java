@@ -1,0 +1,216 @@
+package dev.retort.autogen;
+
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.diff.Differ;
+import dev.retort.model.Name;
+import dev.retort.model.Schema;
+import dev.retort.ops.Operation;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
+import java.security.SecureRandom;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proves revisions on a scratch schema (a database, on MySQL-family databases) made for the purpose
+ * on the configured server, or on {@code verify.url}'s, and dropped afterwards whatever happens;
+ * the configured schema is never touched. For one revision, on a scratch schema brought to its
+ * parent: the upgrade runs; at the head, nothing is left to autogenerate; the downgrade runs and
+ * leaves the schema as the parent had it, object for object; the upgrade runs again.
+ *
+ * <pre>{@code
+ * Verification.Report report = Verification.of(retort).verify("head");
+ * }</pre>
+ */
+public final class Verification {
+
+    /** One check: passed, or the reasons it did not (a failure message, or each object that differs). */
+    public record Step(String name, List<String> failures) {
+
+        public Step {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** What ran, in order; a step that failed so that the next could not run ends the list. */
+    public record Report(String scratch, List<Step> steps) {
+
+        public Report {
+            steps = List.copyOf(steps);
+        }
+
+        public boolean passed() {
+            return steps.stream().allMatch(Step::passed);
+        }
+    }
+
+    private final Retort retort;
+
+    private Verification(Retort retort) {
+        this.retort = retort;
+    }
+
+    public static Verification of(Retort retort) {
+        return new Verification(retort);
+    }
+
+    /** {@code target}: one revision (an id, a unique prefix, {@code head}). */
+    public Report verify(String target) {
+        RevisionGraph graph = retort.revisions();
+        Set<String> resolved = graph.resolve(target, Set.of());
+        if (resolved.size() != 1) {
+            throw RetortException.badInput(resolved.isEmpty() ? "there is no revision to verify"
+                    : "'" + target + "' is " + RevisionGraph.describe(List.copyOf(resolved)) + ": name one revision to verify");
+        }
+        RevisionInfo revision = graph.get(resolved.iterator().next());
+        try (Scratch scratch = Scratch.create(retort)) {
+            List<Step> steps = new ArrayList<>();
+            if (check(steps, "upgrade to the parent, " + parents(revision), () -> {
+                revision.parents().forEach(scratch.retort::upgrade);
+                return List.of();
+            })) {
+                verify(scratch, revision, graph.heads().equals(List.of(revision.id())), steps);
+            }
+            return new Report(scratch.name, steps);
+        }
+    }
+
+    /**
+     * Every revision from base to head, each verified as {@link #verify} does it on the schema the
+     * ones before it built (the check for nothing left to autogenerate at the head), and then
+     * {@code downgrade base}, which must leave no managed table or sequence: for CI.
+     */
+    public Report all() {
+        RevisionGraph graph = retort.revisions();
+        if (graph.all().isEmpty()) {
+            throw RetortException.badInput("there is no revision to verify");
+        }
+        try (Scratch scratch = Scratch.create(retort)) {
+            List<Step> steps = new ArrayList<>();
+            for (RevisionInfo revision : graph.upgradePath(Set.of(), graph.heads().size() > 1 ? "heads" : "head")) {
+                if (!verify(scratch, revision, graph.heads().equals(List.of(revision.id())), steps)) {
+                    return new Report(scratch.name, steps);
+                }
+            }
+            check(steps, "downgrade base leaves no table or sequence", () -> {
+                scratch.retort.downgrade("base");
+                Schema left = scratch.schema();
+                List<String> failures = new ArrayList<>();
+                left.tables().forEach(table -> failures.add("left behind: table " + table.name()));
+                left.sequences().forEach(sequence -> failures.add("left behind: sequence " + sequence.name()));
+                return failures;
+            });
+            return new Report(scratch.name, steps);
+        }
+    }
+
+    /** The checks of one revision on a scratch schema at its parents; false when one failed so that the rest cannot run. */
+    private boolean verify(Scratch scratch, RevisionInfo revision, boolean head, List<Step> steps) {
+        Schema before = scratch.schema();
+        String label = revision.label();
+        if (!check(steps, "upgrade " + label, () -> {
+            scratch.retort.upgrade(revision.id());
+            return List.of();
+        })) {
+            return false;
+        }
+        if (head && entitiesConfigured()) {
+            check(steps, "nothing left to autogenerate at the head", () ->
+                    Autogen.of(scratch.retort).check().plan().operations().stream().map(operation -> "to autogenerate: " + operation.describe()).toList());
+        }
+        boolean restored = check(steps, "downgrade " + label + " leaves the schema of " + parents(revision), () -> {
+            scratch.retort.downgrade(revision.parents().isEmpty() ? "base" : "-1");
+            return new Differ(scratch.dialect).diff(before, scratch.schema()).operations().stream()
+                    .map(Operation::describe).map(change -> "not as before (the fix: " + change + ")").toList();
+        });
+        return restored && check(steps, "upgrade " + label + " again", () -> {
+            scratch.retort.upgrade(revision.id());
+            return List.of();
+        });
+    }
+
+    private boolean entitiesConfigured() {
+        return !retort.config().entityPackages().isEmpty() || !retort.config().entityClasses().isEmpty()
+                || retort.config().persistenceUnit() != null;
+    }
+
+    private static String parents(RevisionInfo revision) {
+        return revision.parents().isEmpty() ? "base" : RevisionGraph.describe(revision.parents());
+    }
+
+    /** What a check finds wrong: nothing when it passes. */
+    private interface Check {
+        List<String> failures();
+    }
+
+    /** Runs the check and records it; a RetortException (a statement that failed, bad input) fails it with its message. */
+    private static boolean check(List<Step> steps, String name, Check check) {
+        List<String> failures;
+        try {
+            failures = check.failures();
+        } catch (RetortException e) {
+            failures = List.of(e.getMessage());
+        }
+        steps.add(new Step(name, failures));
+        return failures.isEmpty();
+    }
+
+    /** A schema of verify's own, made on the server and dropped when done; {@link #retort} works in it. */
+    private static final class Scratch implements AutoCloseable {
+
+        private final Retort server;
+        private final String name;
+        private final Retort retort;
+        private final Dialect dialect;
+
+        private Scratch(Retort server, String name, Dialect dialect) {
+            this.server = server;
+            this.name = name;
+            this.retort = server.on(null, name);
+            this.dialect = dialect;
+        }
+
+        static Scratch create(Retort configured) {
+            String url = configured.config().verifyUrl();
+            Retort server = url == null ? configured : configured.on(url, null);
+            byte[] random = new byte[4];
+            new SecureRandom().nextBytes(random);
+            try {
+                return server.read("the server to make a scratch schema on", database -> {
+                    String name = database.dialect().key(Name.of("retort_verify_" + HexFormat.of().formatHex(random)));
+                    try (Statement statement = database.connection().createStatement()) {
+                        statement.execute(database.dialect().createSchema(name));
+                    }
+                    return new Scratch(server, name, database.dialect());
+                });
+            } catch (RetortException e) {
+                throw RetortException.failed("verify works on a scratch schema of its own, and could not make one ("
+                        + e.getMessage() + "): set verify.url to a database where this user may create schemas", e);
+            }
+        }
+
+        /** The managed tables and sequences there. */
+        Schema schema() {
+            return retort.read("the scratch schema " + name, database -> Autogen.of(retort).managedSchema(database));
+        }
+
+        @Override
+        public void close() {
+            server.read("the server to drop the scratch schema " + name + " from (drop it by hand)", database -> {
+                try (Statement statement = database.connection().createStatement()) {
+                    statement.execute(database.dialect().dropSchema(name));
+                }
+                return null;
+            });
+        }
+    }
+}

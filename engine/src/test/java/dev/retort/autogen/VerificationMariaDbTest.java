@@ -1,0 +1,11 @@
+package dev.retort.autogen;
+
+import dev.retort.testing.TestDatabase;
+
+class VerificationMariaDbTest extends VerificationTest {
+
+    @Override
+    TestDatabase kind() {
+        return TestDatabase.MARIADB;
+    }
+}

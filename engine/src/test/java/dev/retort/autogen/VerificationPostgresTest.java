@@ -1,0 +1,11 @@
+package dev.retort.autogen;
+
+import dev.retort.testing.TestDatabase;
+
+class VerificationPostgresTest extends VerificationTest {
+
+    @Override
+    TestDatabase kind() {
+        return TestDatabase.POSTGRESQL;
+    }
+}
