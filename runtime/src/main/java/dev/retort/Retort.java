@@ -444,7 +444,7 @@ public final class Retort {
     }
 
     /** The dialect from {@code dialect}, else the URL's prefix, at its default version; nothing connects. */
-    private Dialect offlineDialect() {
+    public Dialect offlineDialect() {
         DatabaseKind kind;
         if (config.dialect() != null) {
             kind = DatabaseKind.fromName(config.dialect());

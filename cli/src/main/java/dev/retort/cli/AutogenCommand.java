@@ -3,6 +3,7 @@ package dev.retort.cli;
 import dev.retort.autogen.Autogen;
 import dev.retort.autogen.AutogenOptions;
 import dev.retort.autogen.Verification;
+import dev.retort.lint.Finding;
 import dev.retort.Retort;
 import dev.retort.diff.RenameProposal;
 import dev.retort.ops.Operation;
@@ -62,6 +63,7 @@ final class AutogenCommand implements Callable<Integer> {
             fields.put("warnings", result.plan().warnings());
             fields.put("proposals", result.plan().proposals().stream().map(proposal -> proposal.rename().toString()).toList());
             fields.put("notes", result.plan().notes());
+            fields.put("lint", result.lint().stream().map(Finding::describe).toList());
             Verification.Report report = verify && result.file() != null ? Verification.of(engine).verify(result.revisionId()) : null;
             if (report != null) {
                 fields.put("verification", report.steps().stream().map(step -> {
@@ -90,6 +92,7 @@ final class AutogenCommand implements Callable<Integer> {
             out.println(retort.style().warning("WARNING: possible rename " + proposal + " was written as a drop and an add;"
                     + " if it is a rename, delete the file and run autogen with --rename " + proposal.rename()));
         }
+        LintCommand.print(retort, result.lint());
         retort.generated(result.file());
         return verify ? VerifyCommand.print(retort, Verification.of(engine).verify(result.revisionId())) : 0;
     }

@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             CheckCommand.class,
             VerifyCommand.class,
+            LintCommand.class,
             CommandLine.HelpCommand.class,
             CompletionCommand.class,
             WarmUpCommand.class

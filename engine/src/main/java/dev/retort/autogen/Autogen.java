@@ -14,6 +14,8 @@ import dev.retort.diff.Plan;
 import dev.retort.diff.RenameHint;
 import dev.retort.diff.RenameProposal;
 import dev.retort.introspect.Introspector;
+import dev.retort.lint.Finding;
+import dev.retort.lint.Linter;
 import dev.retort.model.Name;
 import dev.retort.model.Schema;
 import dev.retort.revision.RevisionGraph;
@@ -65,7 +67,8 @@ public final class Autogen {
     }
 
     /** What {@link #autogen} found and wrote; {@code file} is null when nothing changed. */
-    public record AutogenResult(Plan plan, String revisionId, Path file) {}
+    /** {@code lint}: what the written revision loses, locks or breaks ({@link Linter}), also in its file's header. */
+    public record AutogenResult(Plan plan, String revisionId, Path file, List<Finding> lint) {}
 
     /** What {@link #check} found: the differences between entities and database, and edited revisions. */
     public record CheckResult(Plan plan, List<String> changed) {
@@ -196,7 +199,7 @@ public final class Autogen {
             }
             Plan plan = compare(graph, database, heads, options, hints);
             if (plan.isEmpty()) {
-                return new AutogenResult(plan, null, null);
+                return new AutogenResult(plan, null, null, List.of());
             }
             List<String> unportable = Portability.problems(plan.operations());
             if (!unportable.isEmpty()) {
@@ -209,8 +212,11 @@ public final class Autogen {
                     + proposal.rename() + ": " + proposal.why() + ". If it is a rename, delete this file and run autogen with --rename "
                     + proposal.rename() + "."));
             notes.addAll(plan.notes());
+            List<Finding> lint = Linter.of(database.dialect()).lint(plan.operations());
+            lint.forEach(finding -> notes.add("LINT " + finding.describe() + ". To accept it after review, annotate this class with"
+                    + " Acknowledged, its code " + finding.rule().code() + " and your reason (docs/lint.md)."));
             String id = newId(graph);
-            return new AutogenResult(plan, id, writeRevision(id, graph.heads(), message, notes, plan));
+            return new AutogenResult(plan, id, writeRevision(id, graph.heads(), message, notes, plan), lint);
         });
     }
 
