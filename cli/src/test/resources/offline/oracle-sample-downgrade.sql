@@ -3,11 +3,6 @@
 -- the mariadb/mysql client stops by itself; SQL*Plus: WHENEVER SQLERROR EXIT FAILURE).
 
 -- Running downgrade 882398bc4f89 -> base, initial migration
-alter table salary drop constraint FKnlnv3jbyvbiu8ci59r3btlk00;
-alter table employee_project drop constraint FKb25s5hgggo6k4au4sye7teb3a;
-alter table employee_project drop constraint FK4yddvnm7283a40plkcti66wv9;
-alter table employee drop constraint FKbejtwvg9bxus2mffsm3swj3u9;
-drop index ix_employee_last_name;
 drop table salary;
 drop table employee_project;
 drop table project;

@@ -13,11 +13,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.model.Index;
 import dev.retort.model.Name;
+import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
 import java.util.List;
@@ -68,6 +70,46 @@ class MariaDBDialectTest {
                 new CreateIndex(Name.of("employee"), byName));
         assertThat(mariadb.sql(interrupted)).as("anything else between keeps the index a statement of its own").hasSize(3)
                 .last().isEqualTo("create index ix_employee_name on employee (name desc, id)");
+    }
+
+    /** A key joins its table's create table when the table it references exists by then; one to a table made later stays apart. */
+    @Test
+    void aNewTablesForeignKeysGoInsideItsCreateTableWhenWhatTheyReferenceExists() {
+        CreateTable department = new CreateTable(table("department").column(column("id", bigint()).notNull())
+                .column(column("head_id", bigint())).primaryKey("id"));
+        CreateTable employee = new CreateTable(table("employee").column(column("id", bigint()).notNull())
+                .column(column("department_id", bigint())).primaryKey("id"));
+        List<Operation> operations = List.of(department, employee,
+                new CreateIndex(Name.of("employee"), index("ix_employee_department", "department_id")),
+                new AddForeignKey(Name.of("employee"), foreignKey("fk_employee_department", "department_id").references("department", "id")),
+                new AddForeignKey(Name.of("department"), foreignKey("fk_department_head", "head_id").references("employee", "id")));
+
+        assertThat(mariadb.sql(operations)).containsExactly(
+                "create table department (\n    id bigint not null,\n    head_id bigint,\n    primary key (id)\n)",
+                "create table employee (\n    id bigint not null,\n    department_id bigint,\n    primary key (id),\n"
+                        + "    index ix_employee_department (department_id),\n"
+                        + "    constraint fk_employee_department foreign key (department_id) references department (id)\n)",
+                "alter table department add constraint fk_department_head foreign key (head_id) references employee (id)");
+    }
+
+    /**
+     * Dropping tables makes dropping their own indexes and keys first moot (a downgrade to base);
+     * a key to a table dropped before its own stays, or that drop would fail.
+     */
+    @Test
+    void dropsOfWhatALaterDropTableRemovesAreLeftOut() {
+        DropTable employee = new DropTable(table("employee").column(column("id", bigint()).notNull()).primaryKey("id"));
+        DropTable department = new DropTable(table("department").column(column("id", bigint()).notNull()).primaryKey("id"));
+        DropForeignKey toDepartment = new DropForeignKey(Name.of("employee"),
+                foreignKey("fk_employee_department", "department_id").references("department", "id"));
+        DropIndex byDepartment = new DropIndex(Name.of("employee"), index("ix_employee_department", "department_id"));
+
+        assertThat(mariadb.sql(List.of(toDepartment, byDepartment, employee, department)))
+                .containsExactly("drop table employee", "drop table department");
+        assertThat(mariadb.sql(List.of(toDepartment, department, employee))).as("department goes first: the key must go before it")
+                .startsWith("alter table employee drop foreign key fk_employee_department");
+        assertThat(mariadb.sql(List.of(byDepartment, new ExecuteSql("delete from employee"), employee))).as("anything else between")
+                .hasSize(3);
     }
 
     @Test

@@ -49,8 +49,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -683,8 +685,44 @@ public abstract class Dialect {
     /** The statements that carry out {@code operations} in order: each one's own, unless a database joins some. */
     public List<String> sql(List<Operation> operations) {
         List<String> statements = new ArrayList<>();
-        operations.forEach(operation -> statements.addAll(sql(operation)));
+        withoutMootDrops(operations).forEach(operation -> statements.addAll(sql(operation)));
         return statements;
+    }
+
+    /**
+     * The operations without those a later {@code drop table} makes moot: dropping that table's own
+     * indexes, keys and checks first, when only drops come between (a downgrade of tables the upgrade
+     * created, {@code downgrade base}; thousands of statements fewer on a large schema). A foreign key
+     * stays when the table it references is dropped before its own table, which the key would block.
+     */
+    protected List<Operation> withoutMootDrops(List<Operation> operations) {
+        Map<String, Integer> droppedAt = new HashMap<>(); // tables dropped later in the same run of drops, and where
+        boolean[] moot = new boolean[operations.size()];
+        for (int i = operations.size() - 1; i >= 0; i--) {
+            Operation operation = operations.get(i);
+            if (operation instanceof DropTable drop) {
+                droppedAt.put(key(drop.table().name()), i);
+            } else if (operation instanceof DropForeignKey drop) {
+                Integer own = droppedAt.get(key(drop.table()));
+                Integer referenced = droppedAt.get(key(drop.foreignKey().referencedTable()));
+                moot[i] = own != null && (referenced == null || referenced >= own);
+            } else if (operation instanceof DropIndex drop) {
+                moot[i] = droppedAt.containsKey(key(drop.table()));
+            } else if (operation instanceof DropUnique drop) {
+                moot[i] = droppedAt.containsKey(key(drop.table()));
+            } else if (operation instanceof DropCheck drop) {
+                moot[i] = droppedAt.containsKey(key(drop.table()));
+            } else {
+                droppedAt.clear();
+            }
+        }
+        List<Operation> needed = new ArrayList<>();
+        for (int i = 0; i < operations.size(); i++) {
+            if (!moot[i]) {
+                needed.add(operations.get(i));
+            }
+        }
+        return needed;
     }
 
     /** The statements that carry out one operation here, without terminators. */

@@ -13,6 +13,7 @@ import dev.retort.model.Names;
 import dev.retort.model.Schema;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddPrimaryKey;
 import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
@@ -255,26 +256,32 @@ public class MySQLDialect extends Dialect {
     }
 
     /**
-     * InnoDB pays milliseconds for each DDL statement, so a table's indexes go inside its
-     * {@code create table} when the same operations create both with only other creations between
-     * (autogenerate's order: tables, then changes to existing ones, then indexes); anything else
-     * between keeps them apart, as written.
+     * InnoDB pays milliseconds for each DDL statement, so a table's indexes and foreign keys go
+     * inside its {@code create table} when the same operations create them with only other creations
+     * between (autogenerate's order: tables, then changes to existing ones, then indexes, then keys),
+     * a key only when the table it references exists by then; anything else between keeps them
+     * apart, as written.
      */
     @Override
     public List<String> sql(List<Operation> operations) {
+        operations = withoutMootDrops(operations);
         Map<String, List<String>> inline = new HashMap<>();
         Set<Integer> joined = new HashSet<>();
-        Set<String> created = new HashSet<>(); // tables created since the last operation that is not a creation
+        Map<String, Integer> created = new HashMap<>(); // tables created since the last operation that is not a creation, and where
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
             if (operation instanceof CreateTable create) {
-                created.add(key(create.table().name()));
-            } else if (operation instanceof CreateIndex create && created.contains(key(create.table()))) {
+                created.put(key(create.table().name()), i);
+            } else if (operation instanceof CreateIndex create && created.containsKey(key(create.table()))) {
                 Index index = create.index();
                 inline.computeIfAbsent(key(create.table()), table -> new ArrayList<>())
                         .add((index.unique() ? "unique " : "") + "index " + quote(index.name()) + " (" + indexColumns(index) + ")");
                 joined.add(i);
-            } else if (!(operation instanceof CreateIndex) && !(operation instanceof CreateSequence)) {
+            } else if (operation instanceof AddForeignKey add && created.containsKey(key(add.table()))
+                    && created.getOrDefault(key(add.foreignKey().referencedTable()), -1) <= created.get(key(add.table()))) {
+                inline.computeIfAbsent(key(add.table()), table -> new ArrayList<>()).add(foreignKeyDefinition(add.foreignKey()));
+                joined.add(i);
+            } else if (!(operation instanceof CreateIndex) && !(operation instanceof CreateSequence) && !(operation instanceof AddForeignKey)) {
                 created.clear();
             }
         }
