@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.retort.RetortException;
 import dev.retort.model.ColumnType;
+import dev.retort.model.Table;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationCode;
 import dev.retort.ops.Ops;
@@ -78,7 +80,7 @@ public final class RevisionWriter {
                 .addJavadoc(header(spec))
                 .addAnnotation(annotation(spec));
         addBody(type, "upgrade", spec.upgrade());
-        addBody(type, "downgrade", spec.downgrade());
+        addBody(type, "downgrade", spec.downgrade().stream().map(RevisionWriter::byName).toList());
         return JavaFile.builder(packageName, type.build())
                 .addStaticImport(Ops.class, "*")
                 .addStaticImport(ColumnType.class, "*")
@@ -160,6 +162,14 @@ public final class RevisionWriter {
             annotation.addMember("parents", "{$L}", CodeBlock.join(spec.parents().stream().map(p -> CodeBlock.of("$S", p)).toList(), ", "));
         }
         return annotation.addMember("message", "$S", spec.message()).addMember("created", "$S", spec.created()).build();
+    }
+
+    /**
+     * A downgrade drops by name the tables its upgrade creates: their definitions are in the upgrade
+     * already, and repeating them doubled a large initial revision, and the time javac takes on it.
+     */
+    private static Operation byName(Operation operation) {
+        return operation instanceof DropTable drop ? new DropTable(Table.of(drop.table().name())) : operation;
     }
 
     private static void addBody(TypeSpec.Builder type, String name, List<Operation> operations) {

@@ -29,7 +29,12 @@ public record Table(
     }
 
     public static Table of(String name) {
-        return new Table(Name.of(name), List.of(), null, List.of(), List.of(), List.of(), List.of(), null);
+        return of(Name.of(name));
+    }
+
+    /** A table known by its name alone, as a downgrade drops one its upgrade created. */
+    public static Table of(Name name) {
+        return new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public Table column(Column column) {

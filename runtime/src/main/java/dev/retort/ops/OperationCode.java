@@ -43,7 +43,7 @@ public final class OperationCode {
         if (operation instanceof CreateTable op) {
             return call("createTable", table(op.table()));
         } else if (operation instanceof DropTable op) {
-            return call("dropTable", table(op.table()));
+            return call("dropTable", op.table().columns().isEmpty() ? name(op.table().name()) : table(op.table()));
         } else if (operation instanceof RenameTable op) {
             return call("renameTable", name(op.from()), name(op.to()));
         } else if (operation instanceof RenameColumn op) {

@@ -34,8 +34,14 @@ public final class Ops {
         operations.add(new CreateTable(table));
     }
 
+    /** Drops a table, kept whole so that this operation's reverse can make it again. */
     public void dropTable(Table table) {
         operations.add(new DropTable(table));
+    }
+
+    /** Drops a table by its name, as a downgrade drops one its upgrade created. */
+    public void dropTable(String name) {
+        operations.add(new DropTable(Table.of(name)));
     }
 
     public void renameTable(String from, String to) {
