@@ -8,19 +8,22 @@
 # peak RSS of each step over RUNS runs, each on a fresh database and compile cache.
 # Runs go through the distribution's launcher (bin/retort's JVM options and class archive); -p runs
 # `java -jar` with no options instead, as before the launcher had any, for a ratio in one session.
-# Usage: bench/scale.sh [-n N] [-d postgresql|mariadb|h2] [-r RUNS] [-p]   (defaults: 1000, postgresql, 3)
+# -o FILE also writes the table as "step median-seconds peak-KiB [note]" lines (bench/versus.sh).
+# Usage: bench/scale.sh [-n N] [-d postgresql|mariadb|h2] [-r RUNS] [-p] [-o FILE]   (defaults: 1000, postgresql, 3)
 # Needs the local servers of docs/testing.md (PostgreSQL on 127.0.0.1:5432 as postgres, MariaDB on
 # 127.0.0.1:3306 as root) and /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-size=1000 database=postgresql runs=3 plain=
-while getopts "n:d:r:p" option; do
+source bench/lib/table.sh
+size=1000 database=postgresql runs=3 plain= output=
+while getopts "n:d:r:po:" option; do
   case $option in
     n) size=$OPTARG ;;
     d) database=$OPTARG ;;
     r) runs=$OPTARG ;;
     p) plain=1 ;;
-    *) echo "usage: $0 [-n N] [-d postgresql|mariadb|h2] [-r RUNS] [-p]" >&2; exit 2 ;;
+    o) output=$OPTARG ;;
+    *) echo "usage: $0 [-n N] [-d postgresql|mariadb|h2] [-r RUNS] [-p] [-o FILE]" >&2; exit 2 ;;
   esac
 done
 [ -f cli/target/retort.jar ] || mvn -B -q -DskipTests package
@@ -77,13 +80,7 @@ step() { # name, expected exit code (or any), retort arguments...
 }
 report() { # the table of what ran so far
   echo "Retort${plain:+ (java -jar, no launcher options)}, $size entities on $database (${operations:-?} operations initially, ${changes:-?} for $(wc -l < "$work/changed/changed-tables.txt") edits), $runs runs, $(nproc) cores:"
-  printf '| %-18s | %12s | %13s |\n' step "median (s)" "peak RSS (MiB)"
-  printf '|%s|%s|%s|\n' "--------------------" "-------------:" "---------------:"
-  for step in "${steps[@]}"; do
-    [ -n "${times[$step]:-}" ] || continue
-    median=$(tr ' ' '\n' <<< "${times[$step]}" | grep . | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
-    printf '| %-18s | %12s | %13d |%s\n' "$step" "$median" $(( memory[$step] / 1024 )) "${failed[$step]:+ ${failed[$step]}}"
-  done
+  table
 }
 json_field() { # field of autogen --json's line
   python3 -c "import json, sys; print(json.dumps(json.load(open(sys.argv[1]))[sys.argv[2]]))" "$work/out" "$1"
