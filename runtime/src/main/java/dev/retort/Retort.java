@@ -52,14 +52,16 @@ public final class Retort {
     private final DataSource dataSource;
     private final ClassLoader classLoader;
     private final RunListener listener;
+    private final RevisionGraph loaded; // the revisions of the Retort this one was made from (on), or null: read on each use
     private final JavaSources compiler = JavaSources.inUserCache();
     private final Set<Runner> running = ConcurrentHashMap.newKeySet(); // for cancel(), from another thread
 
-    private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener) {
+    private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener, RevisionGraph loaded) {
         this.config = config;
         this.dataSource = dataSource;
         this.classLoader = classLoader;
         this.listener = listener;
+        this.loaded = loaded;
     }
 
     public static Configuration configure() {
@@ -73,10 +75,15 @@ public final class Retort {
     /**
      * The same revisions, entities and settings against another schema (a database on MySQL-family
      * databases) of the same database, or of the one {@code url} names; reporting nothing as it
-     * runs. Verify applies revisions to a scratch schema through it.
+     * runs, and with the revisions as they are now, read once (verify's scratch schema, each
+     * tenant of a fan-out).
      */
     public Retort on(String url, String schema) {
-        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE);
+        return on(url, schema, revisions());
+    }
+
+    Retort on(String url, String schema, RevisionGraph revisions) {
+        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions);
     }
 
     /** The application's class loader, where compiled revisions and entities are found unless a folder is configured. */
@@ -105,7 +112,7 @@ public final class Retort {
 
     /** @param strict refuse to run when an applied revision's file changed since it ran */
     public Runner.Result upgrade(String target, boolean strict) {
-        return upgrade(target, strict, false);
+        return upgrade(target, strict, Runner.Resume.NEVER);
     }
 
     /**
@@ -114,10 +121,10 @@ public final class Retort {
      * ones the revision still has; then goes on to {@code target}.
      */
     public Runner.Result resume(String target) {
-        return upgrade(target, false, true);
+        return upgrade(target, false, Runner.Resume.ALWAYS);
     }
 
-    private Runner.Result upgrade(String target, boolean strict, boolean resume) {
+    Runner.Result upgrade(String target, boolean strict, Runner.Resume resume) {
         RevisionGraph graph = revisions();
         Set<String> warned = new LinkedHashSet<>();
         return locked("upgrade", warned, (database, attempt) -> {
@@ -462,6 +469,9 @@ public final class Retort {
 
     /** The revision files (from {@code migrations.dir}) or classes (from {@code migrations.package}). */
     public RevisionGraph revisions() {
+        if (loaded != null) {
+            return loaded;
+        }
         if (config.migrationsDir() != null) {
             return new RevisionLoader(compiler).fromSources(config.migrationsDir(), config.migrationsPackage());
         }
@@ -634,7 +644,7 @@ public final class Retort {
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
                     : loader.fromValues(baseDir != null ? baseDir : Path.of("").toAbsolutePath(), values, hibernateSettings);
-            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable());
+            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable(), null);
         }
 
         private Configuration set(ConfigKey key, String value) {

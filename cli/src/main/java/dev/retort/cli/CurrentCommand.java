@@ -2,8 +2,10 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.Tenants;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,15 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = "--check-head", description = "Exit 1 when the database is not at the head of the revision files (revisions to apply).")
     boolean checkHead;
 
+    @Option(names = "--tenants", paramLabel = "FILE", description = "Where every tenant the file lists is (as upgrade --tenants reads it).")
+    Path tenants;
+
     @Override
     public Integer call() {
         Retort engine = retort.retort(json);
+        if (tenants != null) {
+            return TenantTable.print(retort, Tenants.of(engine, Tenants.read(tenants)).current(4), false);
+        }
         Retort.Status status = engine.current();
         if (json) {
             Map<String, Object> fields = new LinkedHashMap<>();

@@ -2,7 +2,9 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.Tenants;
 import dev.retort.runner.Runner;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "TARGET: head, heads, a revision id or unique prefix, +N (N steps up), REV+N.",
             "With --sql: [FROM:]TO, FROM defaulting to base.", "", "Examples:", "  retort upgrade head",
             "  retort upgrade --sql base:head -o upgrade.sql",
-            "  retort upgrade --resume head   (after a revision stopped part-way and its cause was fixed)"})
+            "  retort upgrade --resume head   (after a revision stopped part-way and its cause was fixed)",
+            "  retort upgrade head --tenants tenants.txt --parallel 8"})
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,6 +33,13 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     Mode mode = new Mode();
+
+    @Option(names = "--tenants", paramLabel = "FILE", description = "Upgrade every tenant the file lists, one a line: a schema name on the"
+            + " configured server, or a JDBC URL; a table of each at the end, exit 1 naming those that failed.")
+    Path tenants;
+
+    @Option(names = "--parallel", paramLabel = "K", defaultValue = "4", description = "With --tenants, how many at a time (default: 4).")
+    int parallel;
 
     static final class Mode {
         @Option(names = "--strict", description = "Refuse to run when an applied revision's file changed since it ran.")
@@ -49,6 +59,12 @@ final class UpgradeCommand implements Callable<Integer> {
             }
             offline.emit(retort, engine.upgradeSql(target));
             return 0;
+        }
+        if (tenants != null) {
+            if (mode.resume || mode.strict) {
+                throw RetortException.badInput("--tenants upgrades each tenant as a plain upgrade does; run --resume or --strict per tenant");
+            }
+            return TenantTable.print(retort, Tenants.of(engine, Tenants.read(tenants)).upgrade(target, parallel), true);
         }
         Runner.Result result = mode.resume ? engine.resume(target) : engine.upgrade(target, mode.strict);
         Results.print(retort.out(), result);

@@ -132,28 +132,38 @@ public final class Runner {
      *               to be the same statements)
      */
     public Result upgrade(Connection connection, String schema, String target, boolean resume) throws SQLException {
+        return upgrade(connection, schema, target, resume ? Resume.ALWAYS : Resume.NEVER);
+    }
+
+    /** Whether an upgrade first runs the rest of a revision that stopped part-way. */
+    public enum Resume {
+        /** Refuse to run it again from its start (its committed statements would run twice). */
+        NEVER,
+        /** Run its rest; fail when nothing stopped part-way. */
+        ALWAYS,
+        /** Run its rest if one stopped part-way, else upgrade as usual (each tenant of a fan-out run again). */
+        WHERE_STOPPED
+    }
+
+    public Result upgrade(Connection connection, String schema, String target, Resume resume) throws SQLException {
         VersionStore store = prepare(connection, schema);
         Set<String> before = store.heads(connection);
         checkKnown(before);
         List<RevisionInfo> path = graph.upgradePath(before, target);
-        int skip = resume ? resumePoint(connection, store, path) : 0;
-        if (!resume) {
-            refuseRerunOfPartialRevision(connection, store, path);
-        }
-        return run(connection, store, Direction.UPGRADE, before, path, skip);
-    }
-
-    /**
-     * Running a revision again from its start after it stopped part-way would run its committed
-     * statements twice (a data change applied twice), so a plain upgrade refuses and names the way on.
-     */
-    private void refuseRerunOfPartialRevision(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        VersionStore.Entry last = store.lastPartialUpgrade(connection);
-        if (last != null && !path.isEmpty() && path.get(0).id().equals(last.revision())) {
+        VersionStore.Entry stopped = stoppedAt(connection, store, path);
+        boolean resuming = resume == Resume.ALWAYS || resume == Resume.WHERE_STOPPED && stopped != null;
+        if (!resuming && stopped != null) { // from its start, its committed statements (a data change) would run twice
             throw RetortException.failed("revision " + path.get(0).label() + " stopped part-way when it last ran, with its first "
-                    + last.statementsRun() + " statement(s) committed: once the cause is fixed, 'retort upgrade --resume " + path.get(0).id()
+                    + stopped.statementsRun() + " statement(s) committed: once the cause is fixed, 'retort upgrade --resume " + path.get(0).id()
                     + "' runs the rest (docs/commands.md, Exit codes, says how to start it over instead)", null);
         }
+        return run(connection, store, Direction.UPGRADE, before, path, resuming ? resumePoint(connection, store, path) : 0);
+    }
+
+    /** The record of the path's first revision stopping part-way when it last ran, or null. */
+    private static VersionStore.Entry stoppedAt(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
+        VersionStore.Entry last = store.lastPartialUpgrade(connection);
+        return last != null && !path.isEmpty() && path.get(0).id().equals(last.revision()) ? last : null;
     }
 
     public Result downgrade(Connection connection, String schema, String target) throws SQLException {
