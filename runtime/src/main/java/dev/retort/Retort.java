@@ -4,6 +4,7 @@ import dev.retort.compile.JavaSources;
 import dev.retort.config.ConfigKey;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.HibernateSettings;
+import dev.retort.config.Online;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.DeployLock;
@@ -16,8 +17,10 @@ import dev.retort.runner.Direction;
 import dev.retort.runner.Integrity;
 import dev.retort.runner.LoggingListener;
 import dev.retort.runner.OfflineScript;
+import dev.retort.runner.PtOnlineSchemaChange;
 import dev.retort.runner.RunListener;
 import dev.retort.runner.Runner;
+import dev.retort.runner.TableCopier;
 import dev.retort.runner.VersionStore;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -129,7 +132,7 @@ public final class Retort {
         Set<String> warned = new LinkedHashSet<>();
         return locked("upgrade", warned, (database, attempt) -> {
             checkIntegrity(graph, database, database.store().heads(database.connection()), strict, attempt);
-            return cancellable(new Runner(database.dialect(), graph, attempt, lockWait()),
+            return cancellable(new Runner(database.dialect(), graph, attempt, lockWait(), tableCopier(database.dialect())),
                     runner -> runner.upgrade(database.connection(), database.schema(), target, resume));
         }).withWarnings(List.copyOf(warned));
     }
@@ -137,8 +140,8 @@ public final class Retort {
     public Runner.Result downgrade(String target) {
         RevisionGraph graph = revisions();
         Set<String> warned = new LinkedHashSet<>();
-        return locked("downgrade", warned, (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt, lockWait()),
-                runner -> runner.downgrade(database.connection(), database.schema(), target))).withWarnings(List.copyOf(warned));
+        return locked("downgrade", warned, (database, attempt) -> cancellable(new Runner(database.dialect(), graph, attempt, lockWait(),
+                tableCopier(database.dialect())), runner -> runner.downgrade(database.connection(), database.schema(), target))).withWarnings(List.copyOf(warned));
     }
 
     /**
@@ -174,6 +177,17 @@ public final class Retort {
      * opened it first, and that process exiting cuts every other one off, waiting or not. Once the
      * work has begun to write (a revision started, a stamp's write), a loss is a failure.
      */
+    /** {@code online.engine}: what runs a large table's alter, when not the database itself. */
+    private TableCopier tableCopier(Dialect dialect) {
+        if (config.online().engine().equals(Online.NONE)) {
+            return TableCopier.NONE;
+        }
+        if (dialect.kind() != DatabaseKind.MARIADB && dialect.kind() != DatabaseKind.MYSQL) {
+            throw RetortException.badInput("online.engine=pt-osc is for MySQL and MariaDB, and this database is " + dialect);
+        }
+        return new PtOnlineSchemaChange(config.online().command(), config.online().minRows(), config.url(), config.user(), config.password());
+    }
+
     private Runner.LockWait lockWait() {
         return new Runner.LockWait(config.ddlLockTimeout(), config.ddlLockRetries());
     }

@@ -1,15 +1,12 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
-import dev.retort.RetortException;
 import dev.retort.lint.Finding;
 import dev.retort.lint.Linter;
 import dev.retort.lint.Rule;
-import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,13 +33,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Retort engine = retort.retort();
-        RevisionGraph graph = engine.revisions();
-        Set<String> resolved = graph.resolve(revision, Set.of());
-        if (resolved.size() != 1) {
-            throw RetortException.badInput(resolved.isEmpty() ? "there is no revision to lint"
-                    : "'" + revision + "' is " + RevisionGraph.describe(List.copyOf(resolved)) + ": name one revision to lint");
-        }
-        RevisionInfo info = graph.get(resolved.iterator().next());
+        RevisionInfo info = engine.revisions().single(revision, "lint");
         List<Finding> findings = Linter.of(engine.offlineDialect()).lint(info);
         retort.out().println("Lint of " + info.label() + " for " + engine.offlineDialect().kind() + ":");
         print(retort, findings);

@@ -66,12 +66,7 @@ public final class Verification {
     /** {@code target}: one revision (an id, a unique prefix, {@code head}). */
     public Report verify(String target) {
         RevisionGraph graph = retort.revisions();
-        Set<String> resolved = graph.resolve(target, Set.of());
-        if (resolved.size() != 1) {
-            throw RetortException.badInput(resolved.isEmpty() ? "there is no revision to verify"
-                    : "'" + target + "' is " + RevisionGraph.describe(List.copyOf(resolved)) + ": name one revision to verify");
-        }
-        RevisionInfo revision = graph.get(resolved.iterator().next());
+        RevisionInfo revision = graph.single(target, "verify");
         try (Scratch scratch = Scratch.create(retort)) {
             List<Step> steps = new ArrayList<>();
             if (check(steps, "upgrade to the parent, " + parents(revision), () -> {

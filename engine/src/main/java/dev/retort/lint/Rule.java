@@ -38,7 +38,7 @@ public enum Rule {
             "split the revision, or raise max_locks_per_transaction (a restart)"),
 
     TABLE_COPY("RT301", Severity.WARNING, "needs a copy of the table (ALGORITHM=COPY), which blocks writes until it is done",
-            "run it with pt-online-schema-change (Percona Toolkit), or when the table is quiet"),
+            "online.engine=pt-osc (Percona's pt-online-schema-change), or run it when the table is quiet"),
 
     RENAME("RT401", Severity.WARNING, "the application version still running during the deploy reads the old name and fails",
             "expand, migrate, contract: add the new name, write both, switch reads, drop the old one in a later revision"),

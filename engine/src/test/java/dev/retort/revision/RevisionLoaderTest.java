@@ -34,16 +34,21 @@ class RevisionLoaderTest {
         return "/**\n * Names every @Revision(...) here uses.\n */\nfinal class Names { static final String TABLE = \"" + table + "\"; }";
     }
 
-    /** A constant is compiled into the revision that uses it: the cached revision must not outlive a change of it. */
-    @Test
-    void aRevisionIsCompiledAgainWhenAHelperBesideItChanges() throws IOException {
-        write("Names", names("alpha"));
+    /** R1, whose SQL names the table {@code Names.TABLE} holds. */
+    private void writeRevisionUsingNames() throws IOException {
         write("R1", """
                 @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
                 public final class R1 implements Migration {
                     public void upgrade(Ops op) { op.execute("create table " + Names.TABLE + " (id int)"); }
                     public void downgrade(Ops op) { op.execute("drop table " + Names.TABLE); }
                 }""");
+    }
+
+    /** A constant is compiled into the revision that uses it: the cached revision must not outlive a change of it. */
+    @Test
+    void aRevisionIsCompiledAgainWhenAHelperBesideItChanges() throws IOException {
+        write("Names", names("alpha"));
+        writeRevisionUsingNames();
         RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
         assertThat(sqlOfTheRevision(loader)).isEqualTo("create table alpha (id int)");
 
@@ -60,12 +65,7 @@ class RevisionLoaderTest {
     @Test
     void aRevisionKeepsItsChecksumUntilItOrAHelperChanges() throws IOException {
         write("Names", names("alpha"));
-        write("R1", """
-                @Revision(id = "aaaaaaaaaaa1", parents = {}, message = "one", created = "2026-11-26T00:00:00Z")
-                public final class R1 implements Migration {
-                    public void upgrade(Ops op) { op.execute("create table " + Names.TABLE + " (id int)"); }
-                    public void downgrade(Ops op) { op.execute("drop table " + Names.TABLE); }
-                }""");
+        writeRevisionUsingNames();
         RevisionLoader loader = new RevisionLoader(new JavaSources(work.resolve("cache")));
         RevisionInfo revision = loader.fromSources(work.resolve("migrations")).get("aaaaaaaaaaa1");
         String computed = Checksums.of(withoutKeptChecksum(revision));

@@ -35,6 +35,11 @@ public enum ConfigKey {
             + " the revision is rolled back and tried again (default 5; 0 waits as long as the database does; PostgreSQL, MySQL, MariaDB)"),
     DDL_LOCK_RETRIES("ddl.lock.retries", "how many more times a revision that gave up waiting for a lock is tried, a little later each time"
             + " (default 3)"),
+    ONLINE_ENGINE("online.engine", "how MySQL/MariaDB alter a large table: none (the server itself, default) or pt-osc"
+            + " (Percona's pt-online-schema-change copies it while it is written)"),
+    ONLINE_MIN_ROWS("online.min-rows", "with online.engine, the tables of at least this many rows (the server's estimate) it is"
+            + " used for (default 100000)"),
+    ONLINE_COMMAND("online.command", "with online.engine=pt-osc, the tool to run (default: pt-online-schema-change, found on the PATH)"),
     VERIFY_URL("verify.url", "JDBC URL of a database where verify may create (and drops) a scratch schema; default: url (same user and"
             + " password)"),
     RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");

@@ -147,6 +147,7 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
                 verifyUrl == null ? null : DatabaseKind.fromUrl(verifyUrl).resolveUrl(verifyUrl, base),
+                online(values),
                 seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
                 seconds(ConfigKey.DDL_LOCK_TIMEOUT, values.get(ConfigKey.DDL_LOCK_TIMEOUT)),
                 count(ConfigKey.DDL_LOCK_RETRIES, values.get(ConfigKey.DDL_LOCK_RETRIES)),
@@ -180,6 +181,15 @@ public final class ConfigLoader {
                     + " (dot-separated identifiers, no keywords: e.g. com.example.migrations)");
         }
         return name;
+    }
+
+    private static Online online(Map<ConfigKey, String> values) {
+        String engine = blankToNull(values.get(ConfigKey.ONLINE_ENGINE));
+        if (engine != null && !engine.equals(Online.NONE) && !engine.equals(Online.PT_OSC)) {
+            throw RetortException.badInput("'" + ConfigKey.ONLINE_ENGINE.key() + "' is '" + engine + "': none or pt-osc");
+        }
+        Integer minRows = count(ConfigKey.ONLINE_MIN_ROWS, values.get(ConfigKey.ONLINE_MIN_ROWS));
+        return new Online(engine, minRows == null ? 100_000 : minRows, blankToNull(values.get(ConfigKey.ONLINE_COMMAND)));
     }
 
     private static Duration seconds(ConfigKey key, String value) {

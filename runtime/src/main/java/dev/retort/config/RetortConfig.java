@@ -35,6 +35,7 @@ public record RetortConfig(
         List<String> tablesExclude,
         List<String> renameHints,
         String verifyUrl,
+        Online online,
         Duration lockTimeout,
         Duration ddlLockTimeout,
         Integer ddlLockRetries,
@@ -61,7 +62,7 @@ public record RetortConfig(
     public RetortConfig withDatabase(String url, String schema) {
         return new RetortConfig(baseDir, url == null ? this.url : url, user, password, dialect, schema, entityPackages, entityClasses,
                 entitySources, entityClasspath, persistenceUnit, persistenceXml, migrationsDir, migrationsPackage, namingStrategy,
-                implicitNamingStrategy, tablesInclude, tablesExclude, renameHints, verifyUrl, lockTimeout, ddlLockTimeout, ddlLockRetries,
+                implicitNamingStrategy, tablesInclude, tablesExclude, renameHints, verifyUrl, online, lockTimeout, ddlLockTimeout, ddlLockRetries,
                 connectTimeout, hibernateSettings);
     }
 
@@ -78,7 +79,7 @@ public record RetortConfig(
                 + ", persistenceUnit=" + persistenceUnit + ", persistenceXml=" + persistenceXml
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
-                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + ", verifyUrl=" + (verifyUrl == null ? null : DatabaseKind.redactUrl(verifyUrl))
+                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + ", verifyUrl=" + (verifyUrl == null ? null : DatabaseKind.redactUrl(verifyUrl)) + ", online=" + online
                 + ", lockTimeout=" + lockTimeout + ", ddlLockTimeout=" + ddlLockTimeout + ", ddlLockRetries=" + ddlLockRetries + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }

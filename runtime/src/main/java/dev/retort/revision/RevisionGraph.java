@@ -147,6 +147,16 @@ public final class RevisionGraph {
         return next;
     }
 
+    /** The one revision {@code target} names ({@code head}, an id or a unique prefix), for a command that works on one: {@code what}. */
+    public RevisionInfo single(String target, String what) {
+        Set<String> resolved = resolve(target, Set.of());
+        if (resolved.size() != 1) {
+            throw RetortException.badInput(resolved.isEmpty() ? "there is no revision to " + what
+                    : "'" + target + "' is " + describe(List.copyOf(resolved)) + ": name one revision to " + what);
+        }
+        return get(resolved.iterator().next());
+    }
+
     /** The revisions a target names, relative steps counted from {@code current}; the empty set is base. */
     public Set<String> resolve(String target, Set<String> current) {
         Matcher matcher = TARGET.matcher(target.strip());

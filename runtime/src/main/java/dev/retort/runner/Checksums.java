@@ -1,5 +1,6 @@
 package dev.retort.runner;
 
+import dev.retort.compile.AtomicFile;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationCode;
 import dev.retort.revision.RevisionInfo;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,7 +44,11 @@ public final class Checksums {
         }
         String checksum = of(revision.upgradeOperations());
         if (kept != null) {
-            keep(kept, checksum);
+            try {
+                AtomicFile.write(kept, checksum);
+            } catch (IOException e) {
+                // a read-only cache: computed again next time
+            }
         }
         return checksum;
     }
@@ -59,21 +63,6 @@ public final class Checksums {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Written whole or not at all: another run may be reading it. */
-    private static void keep(Path file, String checksum) {
-        try {
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(temporary, checksum, StandardCharsets.US_ASCII);
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            // a read-only cache: computed again next time
         }
     }
 }

@@ -31,6 +31,7 @@ public final class Runner {
     private final RevisionGraph graph;
     private final RunListener listener;
     private final LockWait lockWait;
+    private final TableCopier copier;
 
     // guarded by this: set by cancel() from another thread, read by the run between statements
     private boolean cancelled;
@@ -42,10 +43,16 @@ public final class Runner {
     }
 
     public Runner(Dialect dialect, RevisionGraph graph, RunListener listener, LockWait lockWait) {
+        this(dialect, graph, listener, lockWait, TableCopier.NONE);
+    }
+
+    /** @param copier runs the {@code alter table} statements it takes instead of the connection (pt-online-schema-change) */
+    public Runner(Dialect dialect, RevisionGraph graph, RunListener listener, LockWait lockWait, TableCopier copier) {
         this.dialect = dialect;
         this.graph = graph;
         this.listener = listener;
         this.lockWait = lockWait;
+        this.copier = copier;
     }
 
     /**
@@ -305,7 +312,11 @@ public final class Runner {
                     }
                     executing(statement);
                     try {
-                        statement.execute(statements.get(index));
+                        if (copier.copies(connection, statements.get(index))) {
+                            copier.copy(connection, statements.get(index));
+                        } else {
+                            statement.execute(statements.get(index));
+                        }
                     } finally {
                         executed();
                     }

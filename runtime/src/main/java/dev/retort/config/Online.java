@@ -1,0 +1,20 @@
+package dev.retort.config;
+
+/**
+ * How MySQL and MariaDB alter a large table ({@code online.*}): {@code engine} {@code none} (the
+ * server itself) or {@code pt-osc}, for tables of at least {@code minRows} rows, running
+ * {@code command}.
+ */
+public record Online(String engine, long minRows, String command) {
+
+    public static final String NONE = "none";
+    public static final String PT_OSC = "pt-osc";
+
+    public Online {
+        engine = engine == null ? NONE : engine;
+        if (!engine.equals(NONE) && !engine.equals(PT_OSC)) {
+            throw new IllegalArgumentException(engine);
+        }
+        command = command == null ? "pt-online-schema-change" : command;
+    }
+}
