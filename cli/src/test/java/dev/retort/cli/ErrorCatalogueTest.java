@@ -694,4 +694,26 @@ class ErrorCatalogueTest {
         ok("upgrade", "head");
         assertThat(ok("current", "--check-head")).contains("5107da7a0001 (head)");
     }
+
+    @Test @DisplayName("E65 a tenants file line that names no tenant")
+    void e65() throws IOException {
+        SampleHistory.write(project, "jdbc:h2:./db", "sa", "", "5107da7a0001", "a column", "op.execute(\"select 1\");", "");
+        Files.writeString(project.resolve("tenants.txt"), "acme\nnot a tenant!\n");
+        fails(2, "tenants.txt line 2: 'not a tenant!' is neither a schema name nor a JDBC URL",
+                "upgrade", "head", "--tenants", project.resolve("tenants.txt").toString());
+    }
+
+    @Test @DisplayName("E66 an online engine Retort does not know")
+    void e66() throws IOException {
+        tutorial();
+        appendConfig("online.engine=gh-ost");
+        fails(2, "'online.engine' is 'gh-ost': none or pt-osc", "upgrade", "head");
+    }
+
+    @Test @DisplayName("E67 pt-online-schema-change on a database other than MySQL or MariaDB")
+    void e67() throws IOException {
+        SampleHistory.write(project, "jdbc:h2:./db", "sa", "", "5107da7a0001", "a column", "op.execute(\"select 1\");", "");
+        appendConfig("online.engine=pt-osc");
+        fails(2, "online.engine=pt-osc is for MySQL and MariaDB, and this database is H2", "upgrade", "head");
+    }
 }

@@ -337,7 +337,7 @@ public final class Runner {
                 }
             }
         } catch (SQLException e) {
-            if (dialect.isLockTimeout(e) && kept == skip && attempt <= lockWait.retries() && !cancelled()) {
+            if (dialect.isLockTimeout(e) && index < statements.size() && kept == skip && attempt <= lockWait.retries() && !cancelled()) {
                 rollBack(connection, inTransaction);
                 listener.warning(direction.label() + " of revision " + revision.label() + " waited " + seconds(lockWait.timeout())
                         + " (ddl.lock.timeout) for a lock another session holds, at statement " + (index + 1) + ": " + oneLine(statements.get(index))
