@@ -25,10 +25,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Verify every revision from base to head, then downgrade base.")
     boolean all;
 
+    @Option(names = "--with-data", description = "First put a few generated rows in every table: the columns a revision keeps must keep"
+            + " their values through its upgrade and its downgrade.")
+    boolean withData;
+
     @Override
     public Integer call() {
         Verification verification = Verification.of(retort.retort());
-        Verification.Report report = all ? verification.all() : verification.verify(revision);
+        Verification.Report report = all ? verification.all(withData) : verification.verify(revision, withData);
         return print(retort, report);
     }
 

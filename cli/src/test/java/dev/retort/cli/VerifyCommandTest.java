@@ -24,6 +24,16 @@ class VerifyCommandTest {
         assertThat(autogen.out()).contains("Generated ", "Verifying on the scratch schema RETORT_VERIFY_", "  PASS  nothing left to autogenerate at the head",
                 "Verified.");
         assertThat(Cli.retort(project, "current").out()).as("the configured database is never upgraded").startsWith("base");
+        Path widen = project.resolve(Cli.generatedFile(Cli.ok(project, "revision", "-m", "longer names")));
+        Files.writeString(widen, Files.readString(widen)
+                .replaceFirst("(public void upgrade\\(Ops op\\) \\{)", "$1\n        op.alterColumn(\"department\", column(\"name\", varchar(80)).notNull(),"
+                        + " column(\"name\", varchar(120)).notNull());")
+                .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        op.alterColumn(\"department\", column(\"name\", varchar(120)).notNull(),"
+                        + " column(\"name\", varchar(80)).notNull());"));
+        Cli.Run withData = Cli.retort(project, "verify", "--with-data");
+        assertThat(withData.out()).contains("  PASS  put 3 rows in each of the 5 tables", "  PASS  rows keep their values through upgrade",
+                "  PASS  rows keep their values through downgrade");
+        Files.delete(widen);
 
         Path revision = project.resolve(Cli.generatedFile(Cli.ok(project, "revision", "-m", "phone index")));
         Files.writeString(revision, Files.readString(revision).replaceFirst("(public void upgrade\\(Ops op\\) \\{)",

@@ -65,6 +65,14 @@ public final class Verification {
 
     /** {@code target}: one revision (an id, a unique prefix, {@code head}). */
     public Report verify(String target) {
+        return verify(target, false);
+    }
+
+    /**
+     * @param withData first put a few generated rows in every table, which must keep the values of
+     *                 the columns the revision does not drop through its upgrade and its downgrade
+     */
+    public Report verify(String target, boolean withData) {
         RevisionGraph graph = retort.revisions();
         RevisionInfo revision = graph.single(target, "verify");
         try (Scratch scratch = Scratch.create(retort)) {
@@ -73,7 +81,7 @@ public final class Verification {
                 revision.parents().forEach(scratch.retort::upgrade);
                 return List.of();
             })) {
-                verify(scratch, revision, graph.heads().equals(List.of(revision.id())), steps);
+                verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? 0 : -1, steps);
             }
             return new Report(scratch.name, steps);
         }
@@ -85,14 +93,20 @@ public final class Verification {
      * {@code downgrade base}, which must leave no managed table or sequence: for CI.
      */
     public Report all() {
+        return all(false);
+    }
+
+    /** {@link #all()}, with rows as {@link #verify(String, boolean)} puts them, more before each revision. */
+    public Report all(boolean withData) {
         RevisionGraph graph = retort.revisions();
         if (graph.all().isEmpty()) {
             throw RetortException.badInput("there is no revision to verify");
         }
         try (Scratch scratch = Scratch.create(retort)) {
             List<Step> steps = new ArrayList<>();
+            int round = 0;
             for (RevisionInfo revision : graph.upgradePath(Set.of(), graph.heads().size() > 1 ? "heads" : "head")) {
-                if (!verify(scratch, revision, graph.heads().equals(List.of(revision.id())), steps)) {
+                if (!verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? round++ : -1, steps)) {
                     return new Report(scratch.name, steps);
                 }
             }
@@ -108,15 +122,32 @@ public final class Verification {
         }
     }
 
-    /** The checks of one revision on a scratch schema at its parents; false when one failed so that the rest cannot run. */
-    private boolean verify(Scratch scratch, RevisionInfo revision, boolean head, List<Step> steps) {
+    /**
+     * The checks of one revision on a scratch schema at its parents; false when one failed so that
+     * the rest cannot run.
+     *
+     * @param round with data, how many times rows were added before (each time's values differ); -1 without
+     */
+    private boolean verify(Scratch scratch, RevisionInfo revision, boolean head, int round, List<Step> steps) {
         Schema before = scratch.schema();
         String label = revision.label();
+        boolean withData = round >= 0 && !before.tables().isEmpty(); // the first revision's parent has no table to put rows in
+        if (withData) {
+            List<String> empty = scratch.read(database -> SampleRows.insert(database, before, round));
+            steps.add(new Step("put " + SampleRows.PER_TABLE + " rows in each of the " + (before.tables().size() - empty.size()) + " tables"
+                    + (empty.isEmpty() ? "" : ", not in " + String.join(", ", empty)), List.of()));
+        }
+        SampleRows.Snapshot rowsBefore = withData ? scratch.read(database -> SampleRows.read(database, before)) : null;
         if (!check(steps, "upgrade " + label, () -> {
             scratch.retort.upgrade(revision.id());
             return List.of();
         })) {
             return false;
+        }
+        Schema after = withData ? scratch.schema() : null;
+        if (withData) {
+            check(steps, "rows keep their values through upgrade " + label, () -> scratch.read(database -> SampleRows.read(database, after))
+                    .differencesFrom(rowsBefore, SampleRows.shared(scratch.dialect, before, after)));
         }
         if (head && entitiesConfigured()) {
             check(steps, "nothing left to autogenerate at the head", () ->
@@ -127,6 +158,10 @@ public final class Verification {
             return new Differ(scratch.dialect).diff(before, scratch.schema()).operations().stream()
                     .map(Operation::describe).map(change -> "not as before (the fix: " + change + ")").toList();
         });
+        if (withData && restored) { // what the upgrade dropped comes back empty: only what it kept is compared
+            check(steps, "rows keep their values through downgrade " + label, () -> scratch.read(database -> SampleRows.read(database, before))
+                    .differencesFrom(rowsBefore, SampleRows.shared(scratch.dialect, before, after)));
+        }
         return restored && check(steps, "upgrade " + label + " again", () -> {
             scratch.retort.upgrade(revision.id());
             return List.of();
@@ -196,6 +231,10 @@ public final class Verification {
         /** The managed tables and sequences there. */
         Schema schema() {
             return retort.read("the scratch schema " + name, database -> Autogen.of(retort).managedSchema(database));
+        }
+
+        <T> T read(Retort.DatabaseRead<T> work) {
+            return retort.read("the scratch schema " + name, work);
         }
 
         @Override

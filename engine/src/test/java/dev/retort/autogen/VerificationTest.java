@@ -151,4 +151,34 @@ abstract class VerificationTest {
                 "PASS downgrade base leaves no table or sequence");
         assertThat(scratchSchemas()).isEmpty();
     }
+
+    /** --with-data: rows in every table, whose values a revision that only widens and adds keeps, and one that rewrites loses. */
+    @Test
+    void withDataRowsKeepTheirValuesUnlessTheRevisionChangesThem() throws Exception {
+        String initial = retort.revisions().heads().get(0);
+        String widen = handWritten("op.alterColumn(\"department\", column(\"name\", varchar(80)).notNull(), column(\"name\", varchar(120)).notNull());"
+                        + " op.addColumn(\"employee\", column(\"badge\", varchar(10)).defaultValue(\"'none'\"));",
+                "op.dropColumn(\"employee\", column(\"badge\", varchar(10)).defaultValue(\"'none'\"));"
+                        + " op.alterColumn(\"department\", column(\"name\", varchar(120)).notNull(), column(\"name\", varchar(80)).notNull());");
+
+        Verification.Report report = Verification.of(retort).verify(widen, true);
+
+        assertThat(names(report)).containsExactly(
+                "PASS upgrade to the parent, " + initial,
+                "PASS put 3 rows in each of the 5 tables",
+                "PASS upgrade " + widen + " (by hand)",
+                "PASS rows keep their values through upgrade " + widen + " (by hand)",
+                "FAIL nothing left to autogenerate at the head", // the entities have no badge
+                "PASS downgrade " + widen + " (by hand) leaves the schema of " + initial,
+                "PASS rows keep their values through downgrade " + widen + " (by hand)",
+                "PASS upgrade " + widen + " (by hand) again");
+
+        String rewrite = handWritten("op.execute(\"update employee set first_name = 'same'\");", "");
+        Verification.Report rewritten = Verification.of(retort).verify(rewrite, true);
+        Verification.Step kept = rewritten.steps().stream().filter(step -> step.name().startsWith("rows keep their values through upgrade"))
+                .findFirst().orElseThrow();
+        assertThat(kept.passed()).isFalse();
+        assertThat(kept.failures()).singleElement().asString().startsWith("rows of ").containsIgnoringCase("employee changed");
+        assertThat(scratchSchemas()).isEmpty();
+    }
 }
