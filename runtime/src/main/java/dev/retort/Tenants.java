@@ -6,6 +6,8 @@ import dev.retort.runner.Runner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,6 +74,28 @@ public final class Tenants {
         } catch (IOException e) {
             throw RetortException.badInput("cannot read the tenants file " + file + ": " + e.getMessage());
         }
+    }
+
+    /** The tenants retort.properties names: {@code tenants}, then what {@code tenants.query} returns on the configured database. */
+    public static List<Tenant> configured(Retort retort) {
+        List<String> lines = new ArrayList<>(retort.config().tenants());
+        String query = retort.config().tenantsQuery();
+        if (query != null) {
+            lines.addAll(retort.read("the tenants (tenants.query)", database -> {
+                List<String> found = new ArrayList<>();
+                try (Statement statement = database.connection().createStatement(); ResultSet rows = statement.executeQuery(query)) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+                return found;
+            }));
+        }
+        if (lines.isEmpty()) {
+            throw RetortException.badInput("--all-tenants takes the tenants from retort.properties, which sets neither tenants nor"
+                    + " tenants.query");
+        }
+        return parse(lines, "the configured tenants");
     }
 
     static List<Tenant> parse(List<String> lines, String source) {

@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.Tenants;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.nio.file.Path;
@@ -36,11 +35,14 @@ final class CurrentCommand implements Callable<Integer> {
     @Option(names = "--tenants", paramLabel = "FILE", description = "Where every tenant the file lists is (as upgrade --tenants reads it).")
     Path tenants;
 
+    @Option(names = "--all-tenants", description = "The same for the tenants retort.properties names (tenants, tenants.query).")
+    boolean allTenants;
+
     @Override
     public Integer call() {
         Retort engine = retort.retort(json);
-        if (tenants != null) {
-            return TenantTable.print(retort, Tenants.of(engine, Tenants.read(tenants)).current(4), false);
+        if (tenants != null || allTenants) {
+            return TenantTable.print(retort, TenantTable.tenants(engine, tenants).current(4), false);
         }
         Retort.Status status = engine.current();
         if (json) {

@@ -1,9 +1,11 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.Tenants;
 import dev.retort.revision.RevisionGraph;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +13,11 @@ import java.util.Set;
 final class TenantTable {
 
     private TenantTable() {}
+
+    /** The tenants of {@code file}, or with none, those retort.properties names. */
+    static Tenants tenants(Retort engine, Path file) {
+        return Tenants.of(engine, file == null ? Tenants.configured(engine) : Tenants.read(file));
+    }
 
     static int print(RetortCommand retort, List<Tenants.Outcome> outcomes, boolean upgrade) {
         PrintWriter out = retort.out();

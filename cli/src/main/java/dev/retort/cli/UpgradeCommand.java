@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.Tenants;
 import dev.retort.runner.Runner;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,6 +37,9 @@ final class UpgradeCommand implements Callable<Integer> {
             + " configured server, or a JDBC URL; a table of each at the end, exit 1 naming those that failed.")
     Path tenants;
 
+    @Option(names = "--all-tenants", description = "The same for the tenants retort.properties names (tenants, tenants.query).")
+    boolean allTenants;
+
     @Option(names = "--parallel", paramLabel = "K", defaultValue = "4", description = "With --tenants, how many at a time (default: 4).")
     int parallel;
 
@@ -60,11 +62,11 @@ final class UpgradeCommand implements Callable<Integer> {
             offline.emit(retort, engine.upgradeSql(target));
             return 0;
         }
-        if (tenants != null) {
+        if (tenants != null || allTenants) {
             if (mode.resume || mode.strict) {
                 throw RetortException.badInput("--tenants upgrades each tenant as a plain upgrade does; run --resume or --strict per tenant");
             }
-            return TenantTable.print(retort, Tenants.of(engine, Tenants.read(tenants)).upgrade(target, parallel), true);
+            return TenantTable.print(retort, TenantTable.tenants(engine, tenants).upgrade(target, parallel), true);
         }
         Runner.Result result = mode.resume ? engine.resume(target) : engine.upgrade(target, mode.strict);
         Results.print(retort.out(), result);

@@ -44,6 +44,11 @@ class TenantsCommandTest {
             assertThat(again.out()).contains("| acme | " + head + " | " + head + " | nothing to do |", "| globex | base | " + head + " | upgraded in ");
             assertThat(Cli.ok(project, "current", "--tenants", tenants.toString())).contains("| acme | " + head + " | ok |",
                     "| globex | " + head + " | ok |");
+
+            Files.writeString(project.resolve("retort.properties"), Files.readString(project.resolve("retort.properties"))
+                    + "tenants=acme\ntenants.query=select nspname from pg_namespace where nspname = 'globex'\n");
+            assertThat(Cli.ok(project, "upgrade", "head", "--all-tenants")).contains("| acme | " + head + " | " + head + " | nothing to do |",
+                    "| globex | " + head + " | " + head + " | nothing to do |", "2 tenant(s), 2 ok, 0 failed.");
         }
     }
 }

@@ -40,6 +40,9 @@ public enum ConfigKey {
     ONLINE_MIN_ROWS("online.min-rows", "with online.engine, the tables of at least this many rows (the server's estimate) it is"
             + " used for (default 100000)"),
     ONLINE_COMMAND("online.command", "with online.engine=pt-osc, the tool to run (default: pt-online-schema-change, found on the PATH)"),
+    TENANTS("tenants", "comma-separated tenants for upgrade --tenants and current --tenants with no file: schema names on this server, or JDBC URLs"),
+    TENANTS_QUERY("tenants.query", "SQL run on this database whose first column lists the tenants (schema names or JDBC URLs), added to"
+            + " tenants"),
     VERIFY_URL("verify.url", "JDBC URL of a database where verify may create (and drops) a scratch schema; default: url (same user and"
             + " password)"),
     RENAME_HINTS("rename.hints", "comma-separated renames for autogen, e.g. employee.job_title=position,old_table=new_table");

@@ -147,6 +147,8 @@ public final class ConfigLoader {
                 list(values.get(ConfigKey.TABLES_EXCLUDE)),
                 list(values.get(ConfigKey.RENAME_HINTS)),
                 verifyUrl == null ? null : DatabaseKind.fromUrl(verifyUrl).resolveUrl(verifyUrl, base),
+                list(values.get(ConfigKey.TENANTS)),
+                blankToNull(values.get(ConfigKey.TENANTS_QUERY)),
                 online(values),
                 seconds(ConfigKey.LOCK_TIMEOUT, values.get(ConfigKey.LOCK_TIMEOUT)),
                 seconds(ConfigKey.DDL_LOCK_TIMEOUT, values.get(ConfigKey.DDL_LOCK_TIMEOUT)),

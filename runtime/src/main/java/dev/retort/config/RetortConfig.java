@@ -35,6 +35,8 @@ public record RetortConfig(
         List<String> tablesExclude,
         List<String> renameHints,
         String verifyUrl,
+        List<String> tenants,
+        String tenantsQuery,
         Online online,
         Duration lockTimeout,
         Duration ddlLockTimeout,
@@ -51,6 +53,7 @@ public record RetortConfig(
         tablesInclude = List.copyOf(tablesInclude);
         tablesExclude = List.copyOf(tablesExclude);
         renameHints = List.copyOf(renameHints);
+        tenants = List.copyOf(tenants);
         lockTimeout = lockTimeout == null ? Duration.ofSeconds(60) : lockTimeout;
         ddlLockTimeout = ddlLockTimeout == null ? Duration.ofSeconds(5) : ddlLockTimeout;
         ddlLockRetries = ddlLockRetries == null ? 3 : ddlLockRetries;
@@ -62,7 +65,7 @@ public record RetortConfig(
     public RetortConfig withDatabase(String url, String schema) {
         return new RetortConfig(baseDir, url == null ? this.url : url, user, password, dialect, schema, entityPackages, entityClasses,
                 entitySources, entityClasspath, persistenceUnit, persistenceXml, migrationsDir, migrationsPackage, namingStrategy,
-                implicitNamingStrategy, tablesInclude, tablesExclude, renameHints, verifyUrl, online, lockTimeout, ddlLockTimeout, ddlLockRetries,
+                implicitNamingStrategy, tablesInclude, tablesExclude, renameHints, verifyUrl, tenants, tenantsQuery, online, lockTimeout, ddlLockTimeout, ddlLockRetries,
                 connectTimeout, hibernateSettings);
     }
 
@@ -79,7 +82,7 @@ public record RetortConfig(
                 + ", persistenceUnit=" + persistenceUnit + ", persistenceXml=" + persistenceXml
                 + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
                 + ", namingStrategy=" + namingStrategy + ", implicitNamingStrategy=" + implicitNamingStrategy
-                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + ", verifyUrl=" + (verifyUrl == null ? null : DatabaseKind.redactUrl(verifyUrl)) + ", online=" + online
+                + ", tablesInclude=" + tablesInclude + ", tablesExclude=" + tablesExclude + ", renameHints=" + renameHints + ", verifyUrl=" + (verifyUrl == null ? null : DatabaseKind.redactUrl(verifyUrl)) + ", tenants=" + tenants + ", tenantsQuery=" + tenantsQuery + ", online=" + online
                 + ", lockTimeout=" + lockTimeout + ", ddlLockTimeout=" + ddlLockTimeout + ", ddlLockRetries=" + ddlLockRetries + ", connectTimeout=" + connectTimeout + ", hibernateSettings=" + hibernateSettings + "]";
     }
 }
