@@ -156,4 +156,34 @@ class OnlineSchemaChangeMariaDbTest {
         assertThat(query("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
                 + " and column_name = 'kind'")).containsExactly("int");
     }
+
+    /** Ctrl-C while the tool copies: it is stopped, drops its triggers and copy, and the table is as it was. */
+    @Test
+    void aCancelStopsTheCopyAndLeavesTheTableAsItWas() throws Exception {
+        Retort retort = retort("pt-online-schema-change");
+        List<Throwable> outcome = Collections.synchronizedList(new ArrayList<>());
+        Thread upgrade = new Thread(() -> {
+            try {
+                retort.upgrade("head");
+            } catch (RuntimeException e) {
+                outcome.add(e);
+            }
+        });
+        upgrade.start();
+        while (query("select count(*) from information_schema.triggers where event_object_schema = database()").equals(List.of("0"))) {
+            assertThat(upgrade.isAlive()).as("the copy began").isTrue();
+            Thread.sleep(20);
+        }
+
+        assertThat(retort.cancel()).isTrue();
+        upgrade.join();
+
+        assertThat(outcome).singleElement().asString().contains("was cancelled");
+        assertThat(query("select count(*) from information_schema.triggers where event_object_schema = database()")).containsExactly("0");
+        assertThat(query("select table_name from information_schema.tables where table_schema = database() and table_name like '%events%'"))
+                .containsExactly("events");
+        assertThat(query("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
+                + " and column_name = 'kind'")).containsExactly("int");
+        assertThat(query("select count(*) from events")).containsExactly(String.valueOf(ROWS));
+    }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,6 +28,7 @@ public final class PtOnlineSchemaChange implements TableCopier {
 
     private static final Pattern ALTER = Pattern.compile("(?is)alter\\s+table\\s+(`(?:[^`]|``)+`|\\S+)\\s+(.*)");
     private static final Pattern SERVER = Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/?,;]+)(?::(\\d+))?(?:/.*)?");
+    private static final Pattern LEFT_BEHIND = Pattern.compile("(DROP (?:TRIGGER|TABLE) IF EXISTS `[^`]+`\\.`[^`]+`);?");
     private static final Pattern ONLINE_OPTIONS = Pattern.compile("(?i),\\s*algorithm\\s*=\\s*\\w+,\\s*lock\\s*=\\s*\\w+\\s*$");
 
     private final String command;
@@ -35,6 +37,8 @@ public final class PtOnlineSchemaChange implements TableCopier {
     private final String port;
     private final String user;
     private final String password;
+    private volatile Process running;
+    private volatile boolean cancelled;
 
     /** @param url the JDBC URL Retort connects with, whose server the tool is pointed at */
     public PtOnlineSchemaChange(String command, long minRows, String url, String user, String password) {
@@ -83,9 +87,14 @@ public final class PtOnlineSchemaChange implements TableCopier {
                     "F=" + defaults + ",h=" + host + ",P=" + port + ",D=" + database + ",t=" + unquoted(alter.group(1)),
                     "--execute", "--recursion-method=none", "--alter-foreign-keys-method=auto", "--no-check-alter"));
             Process process = startTool(arguments);
+            running = process;
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = process.waitFor();
+            running = null;
             if (exit != 0) {
+                if (cancelled) {
+                    undoInterrupted(connection, output);
+                }
                 String last = output.strip().lines().reduce((first, second) -> second).orElse("");
                 throw new SQLException("pt-online-schema-change exited with " + exit + ": "
                         + Secrets.of(password).redact(last.isEmpty() ? "no output" : last));
@@ -101,6 +110,31 @@ public final class PtOnlineSchemaChange implements TableCopier {
                     Files.deleteIfExists(defaults);
                 } catch (IOException ignored) {
                     // in the temporary folder, readable by this user only
+                }
+            }
+        }
+    }
+
+    /** SIGTERM: the tool stops copying and exits; the table stays as it was, and {@link #copy} drops what the tool made. */
+    @Override
+    public void cancel() {
+        Process process = running;
+        if (process != null) {
+            cancelled = true;
+            process.toHandle().destroy(); // Process.destroy would also close the output still to be read
+        }
+    }
+
+    /**
+     * An interrupted tool leaves its triggers and its copy of the table, and prints the statements
+     * that drop them (triggers first, so writes stop going to the copy): run them.
+     */
+    private static void undoInterrupted(Connection connection, String output) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String line : output.lines().toList()) {
+                Matcher drop = LEFT_BEHIND.matcher(line.strip());
+                if (drop.matches()) {
+                    statement.execute(drop.group(1));
                 }
             }
         }

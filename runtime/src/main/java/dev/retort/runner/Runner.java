@@ -92,6 +92,7 @@ public final class Runner {
                 // it ended meanwhile, or its connection is gone: either way it is not running
             }
         }
+        copier.cancel();
     }
 
     private synchronized boolean cancelled() {

@@ -28,4 +28,7 @@ public interface TableCopier {
 
     /** Runs it; a failure is an SQLException with the engine's own last words. */
     void copy(Connection connection, String sql) throws SQLException;
+
+    /** Stops a copy running, from another thread (Ctrl-C): the engine undoes its work and {@link #copy} fails. */
+    default void cancel() {}
 }
