@@ -85,7 +85,8 @@ public final class Retort {
         return on(url, schema, revisions());
     }
 
-    Retort on(String url, String schema, RevisionGraph revisions) {
+    /** {@link #on(String, String)} with the revisions already read from this one. */
+    public Retort on(String url, String schema, RevisionGraph revisions) {
         return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions);
     }
 

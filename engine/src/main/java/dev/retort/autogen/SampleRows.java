@@ -171,9 +171,10 @@ final class SampleRows {
         };
     }
 
+    /** {@code row n}, or where that is too long, {@code n} in base 36 (one character up to 35). */
     private static String text(Long length, int n) {
         String text = "row " + n;
-        return length != null && length < text.length() ? Integer.toString(n, 36).substring(0, (int) Math.min(length, 1)) : text;
+        return length == null || length >= text.length() ? text : Integer.toString(n, 36);
     }
 
     /** The rows of every table in the schema, as text. */
@@ -184,11 +185,14 @@ final class SampleRows {
             List<Map<String, String>> rows = new ArrayList<>();
             try (PreparedStatement select = database.connection().prepareStatement("select * from " + dialect.quote(table.name()));
                     ResultSet result = select.executeQuery()) {
-                int count = result.getMetaData().getColumnCount();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+                    columns.add(dialect.key(dialect.nameFromCatalog(result.getMetaData().getColumnName(i))));
+                }
                 while (result.next()) {
                     Map<String, String> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= count; i++) {
-                        row.put(dialect.key(dialect.nameFromCatalog(result.getMetaData().getColumnName(i))), text(result.getObject(i)));
+                    for (int i = 0; i < columns.size(); i++) {
+                        row.put(columns.get(i), text(result.getObject(i + 1)));
                     }
                     rows.add(row);
                 }

@@ -75,7 +75,7 @@ public final class Verification {
     public Report verify(String target, boolean withData) {
         RevisionGraph graph = retort.revisions();
         RevisionInfo revision = graph.single(target, "verify");
-        try (Scratch scratch = Scratch.create(retort)) {
+        try (Scratch scratch = Scratch.create(retort, graph)) {
             List<Step> steps = new ArrayList<>();
             if (check(steps, "upgrade to the parent, " + parents(revision), () -> {
                 revision.parents().forEach(scratch.retort::upgrade);
@@ -102,7 +102,7 @@ public final class Verification {
         if (graph.all().isEmpty()) {
             throw RetortException.badInput("there is no revision to verify");
         }
-        try (Scratch scratch = Scratch.create(retort)) {
+        try (Scratch scratch = Scratch.create(retort, graph)) {
             List<Step> steps = new ArrayList<>();
             int round = 0;
             for (RevisionInfo revision : graph.upgradePath(Set.of(), graph.heads().size() > 1 ? "heads" : "head")) {
@@ -202,16 +202,16 @@ public final class Verification {
         private final Retort retort;
         private final Dialect dialect;
 
-        private Scratch(Retort server, String name, Dialect dialect) {
+        private Scratch(Retort server, String name, Dialect dialect, RevisionGraph revisions) {
             this.server = server;
             this.name = name;
-            this.retort = server.on(null, name);
+            this.retort = server.on(null, name, revisions);
             this.dialect = dialect;
         }
 
-        static Scratch create(Retort configured) {
+        static Scratch create(Retort configured, RevisionGraph revisions) {
             String url = configured.config().verifyUrl();
-            Retort server = url == null ? configured : configured.on(url, null);
+            Retort server = url == null ? configured : configured.on(url, null, revisions);
             byte[] random = new byte[4];
             new SecureRandom().nextBytes(random);
             try {
@@ -220,7 +220,7 @@ public final class Verification {
                     try (Statement statement = database.connection().createStatement()) {
                         statement.execute(database.dialect().createSchema(name));
                     }
-                    return new Scratch(server, name, database.dialect());
+                    return new Scratch(server, name, database.dialect(), revisions);
                 });
             } catch (RetortException e) {
                 throw RetortException.failed("verify works on a scratch schema of its own, and could not make one ("

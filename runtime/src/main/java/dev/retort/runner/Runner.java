@@ -158,20 +158,15 @@ public final class Runner {
         Set<String> before = store.heads(connection);
         checkKnown(before);
         List<RevisionInfo> path = graph.upgradePath(before, target);
-        VersionStore.Entry stopped = stoppedAt(connection, store, path);
+        VersionStore.Entry last = store.lastPartialUpgrade(connection);
+        VersionStore.Entry stopped = last != null && !path.isEmpty() && path.get(0).id().equals(last.revision()) ? last : null;
         boolean resuming = resume == Resume.ALWAYS || resume == Resume.WHERE_STOPPED && stopped != null;
         if (!resuming && stopped != null) { // from its start, its committed statements (a data change) would run twice
             throw RetortException.failed("revision " + path.get(0).label() + " stopped part-way when it last ran, with its first "
                     + stopped.statementsRun() + " statement(s) committed: once the cause is fixed, 'retort upgrade --resume " + path.get(0).id()
                     + "' runs the rest (docs/commands.md, Exit codes, says how to start it over instead)", null);
         }
-        return run(connection, store, Direction.UPGRADE, before, path, resuming ? resumePoint(connection, store, path) : 0);
-    }
-
-    /** The record of the path's first revision stopping part-way when it last ran, or null. */
-    private static VersionStore.Entry stoppedAt(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        VersionStore.Entry last = store.lastPartialUpgrade(connection);
-        return last != null && !path.isEmpty() && path.get(0).id().equals(last.revision()) ? last : null;
+        return run(connection, store, Direction.UPGRADE, before, path, resuming ? resumePoint(last, path) : 0);
     }
 
     public Result downgrade(Connection connection, String schema, String target) throws SQLException {
@@ -196,9 +191,10 @@ public final class Runner {
      * How many statements of the path's first revision already ran: the last run recorded must be
      * that revision's upgrade, stopped part-way, and its statements that ran must be the ones it
      * has now (the failing one and those after it may have been fixed meanwhile).
+     *
+     * @param last the last run recorded that stopped part-way through an upgrade, or null
      */
-    private int resumePoint(Connection connection, VersionStore store, List<RevisionInfo> path) throws SQLException {
-        VersionStore.Entry last = store.lastPartialUpgrade(connection);
+    private int resumePoint(VersionStore.Entry last, List<RevisionInfo> path) {
         if (last == null) {
             throw RetortException.badInput("nothing to resume: the last run recorded did not stop part-way through an upgrade");
         }
