@@ -5,6 +5,7 @@ import dev.retort.revision.RevisionGraph;
 import dev.retort.runner.Runner;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -71,6 +72,8 @@ public final class Tenants {
     public static List<Tenant> read(Path file) {
         try {
             return parse(Files.readAllLines(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw RetortException.badInput("no tenants file " + file + " (one tenant a line: a schema name or a JDBC URL)");
         } catch (IOException e) {
             throw RetortException.badInput("cannot read the tenants file " + file + ": " + e.getMessage());
         }

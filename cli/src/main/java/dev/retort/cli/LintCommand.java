@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.Retort;
+import dev.retort.dialect.Dialect;
 import dev.retort.lint.Finding;
 import dev.retort.lint.Linter;
 import dev.retort.lint.Rule;
@@ -34,8 +35,9 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         Retort engine = retort.retort();
         RevisionInfo info = engine.revisions().single(revision, "lint");
-        List<Finding> findings = Linter.of(engine.offlineDialect()).lint(info);
-        retort.out().println("Lint of " + info.label() + " for " + engine.offlineDialect().kind() + ":");
+        Dialect dialect = engine.offlineDialect();
+        List<Finding> findings = Linter.of(dialect).lint(info);
+        retort.out().println("Lint of " + info.label() + " for " + dialect + ":");
         print(retort, findings);
         if (findings.isEmpty()) {
             retort.out().println("No findings.");

@@ -701,6 +701,8 @@ class ErrorCatalogueTest {
         Files.writeString(project.resolve("tenants.txt"), "acme\nnot a tenant!\n");
         fails(2, "tenants.txt line 2: 'not a tenant!' is neither a schema name nor a JDBC URL",
                 "upgrade", "head", "--tenants", project.resolve("tenants.txt").toString());
+        fails(2, "no tenants file " + project.resolve("missing.txt") + " (one tenant a line: a schema name or a JDBC URL)",
+                "upgrade", "head", "--tenants", project.resolve("missing.txt").toString());
     }
 
     @Test @DisplayName("E66 an online engine Retort does not know")
