@@ -93,7 +93,7 @@ public final class PtOnlineSchemaChange implements TableCopier {
             running = null;
             if (exit != 0) {
                 if (cancelled) {
-                    undoInterrupted(connection, output);
+                    undoInterrupted(connection, output, unquoted(alter.group(1)));
                 }
                 String last = output.strip().lines().reduce((first, second) -> second).orElse("");
                 throw new SQLException("pt-online-schema-change exited with " + exit + ": "
@@ -127,15 +127,25 @@ public final class PtOnlineSchemaChange implements TableCopier {
 
     /**
      * An interrupted tool leaves its triggers and its copy of the table, and prints the statements
-     * that drop them (triggers first, so writes stop going to the copy): run them.
+     * that drop them (triggers first, so writes stop going to the copy): run them. A trigger it was
+     * still creating when interrupted is not among them, so any of its triggers left on the table
+     * (named {@code pt_osc_...}) is dropped too.
      */
-    private static void undoInterrupted(Connection connection, String output) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String line : output.lines().toList()) {
-                Matcher drop = LEFT_BEHIND.matcher(line.strip());
-                if (drop.matches()) {
-                    statement.execute(drop.group(1));
+    private static void undoInterrupted(Connection connection, String output, String table) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        try (PreparedStatement left = connection.prepareStatement("select trigger_name from information_schema.triggers"
+                + " where trigger_schema = database() and event_object_table = ? and trigger_name like 'pt\\_osc\\_%'")) {
+            left.setString(1, table);
+            try (ResultSet names = left.executeQuery()) {
+                while (names.next()) {
+                    drops.add("drop trigger if exists `" + names.getString(1).replace("`", "``") + "`");
                 }
+            }
+        }
+        output.lines().map(line -> LEFT_BEHIND.matcher(line.strip())).filter(Matcher::matches).forEach(drop -> drops.add(drop.group(1)));
+        try (Statement statement = connection.createStatement()) {
+            for (String drop : drops) { // every trigger before the copy it writes to
+                statement.execute(drop);
             }
         }
     }
