@@ -695,7 +695,7 @@ class ErrorCatalogueTest {
         assertThat(ok("current", "--check-head")).contains("5107da7a0001 (head)");
     }
 
-    @Test @DisplayName("E65 a tenants file line that names no tenant")
+    @Test @DisplayName("E65 a tenants file line that names no tenant, or no such file")
     void e65() throws IOException {
         SampleHistory.write(project, "jdbc:h2:./db", "sa", "", "5107da7a0001", "a column", "op.execute(\"select 1\");", "");
         Files.writeString(project.resolve("tenants.txt"), "acme\nnot a tenant!\n");
