@@ -475,7 +475,8 @@ public final class Retort {
         } else {
             throw RetortException.badInput("offline SQL needs 'dialect' (or a url to tell it from): nothing connects");
         }
-        return kind.dialect(kind.defaultVersion());
+        Dialect dialect = kind.dialect(kind.defaultVersion());
+        return config.online().assertAlgorithms() ? dialect : dialect.withServerAlgorithms();
     }
 
     public List<VersionStore.Entry> history() {

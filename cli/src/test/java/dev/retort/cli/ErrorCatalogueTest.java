@@ -705,11 +705,16 @@ class ErrorCatalogueTest {
                 "upgrade", "head", "--tenants", project.resolve("missing.txt").toString());
     }
 
-    @Test @DisplayName("E66 an online engine Retort does not know")
+    @Test @DisplayName("E66 an online engine or algorithm Retort does not know")
     void e66() throws IOException {
         tutorial();
+        Path config = project.resolve("retort.properties");
+        String plain = Files.readString(config);
         appendConfig("online.engine=gh-ost");
         fails(2, "'online.engine' is 'gh-ost': none or pt-osc", "upgrade", "head");
+        Files.writeString(config, plain);
+        appendConfig("online.algorithm=instant");
+        fails(2, "'online.algorithm' is 'instant': assert or server", "upgrade", "head");
     }
 
     @Test @DisplayName("E67 pt-online-schema-change on a database other than MySQL or MariaDB")

@@ -1,6 +1,7 @@
 package dev.retort.lint;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.MySQLDialect;
 import dev.retort.model.Name;
 import dev.retort.ops.AddCheck;
 import dev.retort.ops.AddColumn;
@@ -51,7 +52,7 @@ public final class Linter {
     public static Linter of(Dialect dialect) {
         return new Linter(dialect, switch (dialect.kind()) {
             case POSTGRESQL -> new PostgreSQLRules();
-            case MARIADB, MYSQL -> new MySQLRules();
+            case MARIADB, MYSQL -> new MySQLRules((MySQLDialect) dialect);
             default -> DatabaseRules.NONE;
         });
     }

@@ -1,27 +1,40 @@
 package dev.retort.dialect;
 
+import static dev.retort.dialect.MySQLDialect.Algorithm.COPY;
+import static dev.retort.dialect.MySQLDialect.Algorithm.INPLACE;
+import static dev.retort.dialect.MySQLDialect.Algorithm.INSTANT;
 import static dev.retort.model.ColumnType.bigint;
+import static dev.retort.model.ColumnType.integer;
 import static dev.retort.model.ColumnType.varchar;
+import static dev.retort.ops.Ops.check;
 import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.foreignKey;
 import static dev.retort.ops.Ops.index;
 import static dev.retort.ops.Ops.table;
+import static dev.retort.ops.Ops.unique;
 import static dev.retort.ops.Ops.uniqueIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retort.model.ColumnType;
 import dev.retort.model.Index;
 import dev.retort.model.Name;
+import dev.retort.model.TypeCode;
+import dev.retort.ops.AddCheck;
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.AddUnique;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropForeignKey;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameColumn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,12 +77,12 @@ class MariaDBDialectTest {
                 "create table employee (\n    id bigint not null,\n    name varchar(40),\n    primary key (id),\n"
                         + "    index ix_employee_name (name desc, id)\n)",
                 "create table office (\n    id bigint not null,\n    primary key (id),\n    unique index ux_office_id (id)\n)",
-                "create index ix_department_code on department (code)");
+                "alter table department add index ix_department_code (code), algorithm=inplace, lock=none");
 
         List<Operation> interrupted = List.of(employee, new ExecuteSql("insert into employee (id) values (1)"),
                 new CreateIndex(Name.of("employee"), byName));
         assertThat(mariadb.sql(interrupted)).as("anything else between keeps the index a statement of its own").hasSize(3)
-                .last().isEqualTo("create index ix_employee_name on employee (name desc, id)");
+                .last().isEqualTo("alter table employee add index ix_employee_name (name desc, id), algorithm=inplace, lock=none");
     }
 
     /** A key joins its table's create table when the table it references exists by then; one to a table made later stays apart. */
@@ -107,7 +120,7 @@ class MariaDBDialectTest {
         assertThat(mariadb.sql(List.of(toDepartment, byDepartment, employee, department)))
                 .containsExactly("drop table employee", "drop table department");
         assertThat(mariadb.sql(List.of(toDepartment, department, employee))).as("department goes first: the key must go before it")
-                .startsWith("alter table employee drop foreign key fk_employee_department");
+                .startsWith("alter table employee drop foreign key fk_employee_department, algorithm=inplace, lock=none");
         assertThat(mariadb.sql(List.of(byDepartment, new ExecuteSql("delete from employee"), employee))).as("anything else between")
                 .hasSize(3);
     }
@@ -115,22 +128,62 @@ class MariaDBDialectTest {
     @Test
     void aColumnChangeRestatesTheWholeColumn() {
         assertThat(mariadb.sql(new AlterColumn(Name.of("employee"), column("phone", varchar(20)), column("phone", varchar(40)).notNull())))
-                .containsExactly("alter table employee modify column phone varchar(40) not null");
+                .containsExactly("alter table employee modify column phone varchar(40) not null, algorithm=inplace, lock=none");
     }
 
     @Test
     void droppingAForeignKeyAlsoDropsTheIndexMariaDbMadeForIt() {
         assertThat(mariadb.sql(new DropForeignKey(Name.of("salary"), foreignKey("fk_salary_employee", "employee_id").references("employee", "id"))))
                 .containsExactly(
-                        "alter table salary drop foreign key fk_salary_employee",
-                        "alter table salary drop index if exists fk_salary_employee");
+                        "alter table salary drop foreign key fk_salary_employee, algorithm=inplace, lock=none",
+                        "alter table salary drop index if exists fk_salary_employee, algorithm=inplace, lock=none");
         assertThat(mariadb.sql(new DropIndex(Name.of("salary"), index("ix_salary", "employee_id"))))
-                .containsExactly("drop index ix_salary on salary");
+                .containsExactly("alter table salary drop index ix_salary, algorithm=inplace, lock=none");
+    }
+
+    /**
+     * Each alter of a table says how the server must change it (the online DDL tables of the
+     * manuals): MySQL by version, instant where it can; MariaDB INPLACE with LOCK=NONE, which it
+     * still runs instantly where it can. What the server copies says nothing (lint RT301), and
+     * {@code online.algorithm=server} leaves every clause out but a {@code .concurrently()} index's.
+     */
+    @Test
+    void eachAlterSaysHowTheServerMustChangeTheTable() {
+        Name t = Name.of("t");
+        Operation add = new AddColumn(t, column("note", varchar(20)));
+        Operation rename = new RenameColumn(t, Name.of("note"), Name.of("remark"));
+        Operation drop = new DropColumn(t, column("note", varchar(20)));
+        Operation longer = new AlterColumn(t, column("note", varchar(20)), column("note", varchar(60)).notNull());
+        Operation retyped = new AlterColumn(t, column("n", integer()), column("n", bigint()));
+        Operation withExpression = new AddColumn(t, column("token", varchar(36)).defaultValue("(uuid())"));
+        Operation withTime = new AddColumn(t, column("at", ColumnType.of(TypeCode.TIMESTAMP)).defaultValue("current_timestamp(6)"));
+        Operation key = new AddForeignKey(t, foreignKey("fk_t_p", "p_id").references("p", "id"));
+        Operation check = new AddCheck(t, check("ck_t_n", "n > 0"));
+        Operation unique = new AddUnique(t, unique("uk_t_note", "note"));
+
+        MySQLDialect mysql84 = (MySQLDialect) DatabaseKind.MYSQL.dialect("8.4.3");
+        assertThat(List.of(add, rename, drop, longer, retyped, withExpression, withTime, key, check, unique)).map(mysql84::algorithm)
+                .containsExactly(INSTANT, INSTANT, INSTANT, INPLACE, COPY, COPY, INSTANT, COPY, COPY, INPLACE);
+        MySQLDialect mysql8020 = (MySQLDialect) DatabaseKind.MYSQL.dialect("8.0.20");
+        assertThat(List.of(add, rename, drop)).map(mysql8020::algorithm).containsExactly(INSTANT, INPLACE, INPLACE);
+        assertThat(mysql84.sql(add)).containsExactly("alter table t add column note varchar(20), algorithm=instant");
+        assertThat(mysql8020.sql(drop)).containsExactly("alter table t drop column note, algorithm=inplace, lock=none");
+        assertThat(mysql84.sql(retyped)).containsExactly("alter table t modify column n bigint");
+
+        assertThat(List.of(add, rename, drop, longer, retyped, withExpression, key, check, unique)).map(((MySQLDialect) mariadb)::algorithm)
+                .containsExactly(INSTANT, INSTANT, INSTANT, INPLACE, COPY, COPY, COPY, COPY, INPLACE);
+        assertThat(mariadb.sql(add)).containsExactly("alter table t add column note varchar(20), algorithm=inplace, lock=none");
+        assertThat(mariadb.sql(check)).containsExactly("alter table t add constraint ck_t_n check (n > 0)");
+
+        Dialect server = mariadb.withServerAlgorithms();
+        assertThat(server.sql(add)).containsExactly("alter table t add column note varchar(20)");
+        assertThat(server.sql(new CreateIndex(t, index("ix_t_note", "note")).withConcurrently()))
+                .containsExactly("alter table t add index ix_t_note (note), algorithm=inplace, lock=none");
     }
 
     @Test
     void identityIsAutoIncrement() {
-        assertThat(mariadb.sql(new dev.retort.ops.AddColumn(Name.of("t"), column("id", bigint()).notNull().asIdentity())))
+        assertThat(mariadb.sql(new AddColumn(Name.of("t"), column("id", bigint()).notNull().asIdentity())))
                 .containsExactly("alter table t add column id bigint not null auto_increment");
     }
 

@@ -35,6 +35,9 @@ public enum ConfigKey {
             + " the revision is rolled back and tried again (default 5; 0 waits as long as the database does; PostgreSQL, MySQL, MariaDB)"),
     DDL_LOCK_RETRIES("ddl.lock.retries", "how many more times a revision that gave up waiting for a lock is tried, a little later each time"
             + " (default 3)"),
+    ONLINE_ALGORITHM("online.algorithm", "how MySQL/MariaDB alters say the server must change a table in use: assert (default: INSTANT, or INPLACE"
+            + " with LOCK=NONE, where Retort knows it can, so the server refuses rather than block writes) or server (no clause: the server"
+            + " picks, and may lock the table)"),
     ONLINE_ENGINE("online.engine", "how MySQL/MariaDB alter a large table: none (the server itself, default) or pt-osc"
             + " (Percona's pt-online-schema-change copies it while it is written)"),
     ONLINE_MIN_ROWS("online.min-rows", "with online.engine, the tables of at least this many rows (the server's estimate) it is"

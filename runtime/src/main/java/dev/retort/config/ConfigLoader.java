@@ -190,8 +190,13 @@ public final class ConfigLoader {
         if (engine != null && !engine.equals(Online.NONE) && !engine.equals(Online.PT_OSC)) {
             throw RetortException.badInput("'" + ConfigKey.ONLINE_ENGINE.key() + "' is '" + engine + "': none or pt-osc");
         }
+        String algorithm = blankToNull(values.get(ConfigKey.ONLINE_ALGORITHM));
+        if (algorithm != null && !algorithm.equals(Online.ASSERT) && !algorithm.equals(Online.SERVER)) {
+            throw RetortException.badInput("'" + ConfigKey.ONLINE_ALGORITHM.key() + "' is '" + algorithm + "': assert or server");
+        }
         Integer minRows = count(ConfigKey.ONLINE_MIN_ROWS, values.get(ConfigKey.ONLINE_MIN_ROWS));
-        return new Online(engine, minRows == null ? 100_000 : minRows, blankToNull(values.get(ConfigKey.ONLINE_COMMAND)));
+        return new Online(!Online.SERVER.equals(algorithm), engine, minRows == null ? 100_000 : minRows,
+                blankToNull(values.get(ConfigKey.ONLINE_COMMAND)));
     }
 
     private static Duration seconds(ConfigKey key, String value) {

@@ -1,12 +1,15 @@
 package dev.retort.config;
 
 /**
- * How MySQL and MariaDB alter a large table ({@code online.*}): {@code engine} {@code none} (the
- * server itself) or {@code pt-osc}, for tables of at least {@code minRows} rows, running
- * {@code command}.
+ * How MySQL and MariaDB alter a table in use ({@code online.*}): whether alters assert the
+ * algorithm the server must use ({@code online.algorithm=assert}, else {@code server}); and for a
+ * large table, {@code engine} {@code none} (the server itself) or {@code pt-osc}, for tables of at
+ * least {@code minRows} rows, running {@code command}.
  */
-public record Online(String engine, long minRows, String command) {
+public record Online(boolean assertAlgorithms, String engine, long minRows, String command) {
 
+    public static final String ASSERT = "assert";
+    public static final String SERVER = "server";
     public static final String NONE = "none";
     public static final String PT_OSC = "pt-osc";
 

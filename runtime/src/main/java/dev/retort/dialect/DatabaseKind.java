@@ -19,7 +19,7 @@ public enum DatabaseKind {
     H2("h2", "H2", "jdbc:h2:", "2.3.232"),
     POSTGRESQL("postgresql", "PostgreSQL", "jdbc:postgresql:", "15"),
     MARIADB("mariadb", "MariaDB", "jdbc:mariadb:", "10.11"),
-    MYSQL("mysql", "MySQL", "jdbc:mysql:", "8.0"),
+    MYSQL("mysql", "MySQL", "jdbc:mysql:", "8.4"),
     ORACLE("oracle", "Oracle", "jdbc:oracle:", "19");
 
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");

@@ -49,6 +49,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +122,21 @@ public abstract class Dialect {
 
     /** Whether this database is at least {@code major.minor}. */
     protected boolean versionAtLeast(int major, int minor) {
-        int[] parts = Versions.parse(version);
-        return parts[0] > major || (parts[0] == major && parts[1] >= minor);
+        return versionAtLeast(major, minor, 0);
+    }
+
+    /** Whether this database is at least {@code major.minor.micro}. */
+    protected boolean versionAtLeast(int major, int minor, int micro) {
+        return Arrays.compare(Versions.parse(version), new int[] {major, minor, micro}) >= 0;
+    }
+
+    /**
+     * This dialect with the way the database alters a table in use left to the server
+     * ({@code online.algorithm=server}): MySQL's and MariaDB's alters then assert no algorithm; the
+     * same dialect elsewhere.
+     */
+    public Dialect withServerAlgorithms() {
+        return this;
     }
 
     /**

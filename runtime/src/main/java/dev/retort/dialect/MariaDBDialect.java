@@ -5,6 +5,12 @@ import static dev.retort.model.TypeCode.*;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Name;
 import dev.retort.model.Sequence;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterTableComment;
+import dev.retort.ops.DropCheck;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.Operation;
+import dev.retort.ops.RenameColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +21,41 @@ import java.util.List;
 public final class MariaDBDialect extends MySQLDialect {
 
     MariaDBDialect(String version) {
-        super(DatabaseKind.MARIADB, version);
+        this(version, true);
+    }
+
+    private MariaDBDialect(String version, boolean assertAlgorithms) {
+        super(DatabaseKind.MARIADB, version, assertAlgorithms);
+    }
+
+    @Override
+    public Dialect withServerAlgorithms() {
+        return new MariaDBDialect(version(), false);
+    }
+
+    /**
+     * MySQL's table, except that columns are added, renamed and dropped instantly on every version
+     * Retort speaks to (10.4 on; its {@code rename column} needs 10.5), and so are checks dropped
+     * and table comments changed.
+     */
+    @Override
+    public Algorithm algorithm(Operation operation) {
+        Algorithm mysql = super.algorithm(operation);
+        if (operation instanceof AddColumn || operation instanceof RenameColumn || operation instanceof DropColumn
+                || operation instanceof DropCheck || operation instanceof AlterTableComment) {
+            return mysql == Algorithm.COPY ? mysql : Algorithm.INSTANT;
+        }
+        return mysql;
+    }
+
+    /**
+     * INPLACE with LOCK=NONE for both: MariaDB reads an algorithm as the least efficient one allowed,
+     * so it still changes instantly what it can (measured on 10.11), and an instant change it cannot
+     * make here (a table's row format, too many instant changes before) is rebuilt online, not refused.
+     */
+    @Override
+    protected String clause(Algorithm algorithm) {
+        return algorithm == Algorithm.INSTANT ? super.clause(Algorithm.INPLACE) : super.clause(algorithm);
     }
 
     /** MySQL's spellings, and a native uuid from 10.7 on. */

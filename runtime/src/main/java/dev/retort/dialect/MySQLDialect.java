@@ -13,6 +13,8 @@ import dev.retort.model.Names;
 import dev.retort.model.Schema;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.AddCheck;
+import dev.retort.ops.AddColumn;
 import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.AddPrimaryKey;
 import dev.retort.ops.AddUnique;
@@ -20,7 +22,13 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropForeignKey;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.DropUnique;
 import dev.retort.ops.Operation;
+import dev.retort.ops.RenameColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,8 +53,6 @@ import java.util.regex.Pattern;
  * MariaDB tests of what the two share.
  */
 public class MySQLDialect extends Dialect {
-
-    private static final String ONLINE = ", algorithm=inplace, lock=none";
 
     /** As {@link Dialect}'s, but a backslash inside a literal escapes the next character. */
     private static final Pattern EXPRESSION_TOKEN = Pattern.compile("('(?:[^'\\\\]|''|\\\\.)*')|\"([^\"]+)\"|`([^`]+)`|([\\w$]+)");
@@ -79,12 +85,44 @@ public class MySQLDialect extends Dialect {
     /** The character set Hibernate gives national strings. */
     private static final String NATIONAL = " character set utf8mb4";
 
-    MySQLDialect(String version) {
-        this(DatabaseKind.MYSQL, version);
+    /**
+     * How the server changes a table that is in use, for one operation (the manual's online DDL
+     * tables): what an {@code alter table} asserts, so that the server refuses it rather than block
+     * the table's writes where it cannot do as said.
+     */
+    public enum Algorithm {
+        /** Only the table's metadata changes: at once, whatever the table holds. */
+        INSTANT,
+        /** Changed (or rebuilt) in place while the table is read and written. */
+        INPLACE,
+        /** A copy of the table, which blocks writes until it is done (lint RT301; {@code online.engine=pt-osc}). */
+        COPY,
+        /** Not known here: no clause, the server picks. */
+        SERVER
     }
 
-    protected MySQLDialect(DatabaseKind kind, String version) {
+    /** utf8mb4: a varchar of up to 63 characters takes one length byte, a longer one two. */
+    private static final long ONE_LENGTH_BYTE = 63;
+
+    /** A default that is a constant: a literal, or the current time (an expression such as uuid() makes the server copy the table). */
+    private static final Pattern CONSTANT_DEFAULT = Pattern.compile(
+            "(?i)'(?:[^'\\\\]|''|\\\\.)*'|[-+]?\\d+(?:\\.\\d+)?|null|true|false|b'[01]*'|current_timestamp(?:\\(\\d?\\))?");
+
+    private final boolean assertAlgorithms;
+
+    MySQLDialect(String version) {
+        this(DatabaseKind.MYSQL, version, true);
+    }
+
+    /** @param assertAlgorithms whether alters say how the server must change the table ({@link #algorithm}) */
+    protected MySQLDialect(DatabaseKind kind, String version, boolean assertAlgorithms) {
         super(kind, version);
+        this.assertAlgorithms = assertAlgorithms;
+    }
+
+    @Override
+    public Dialect withServerAlgorithms() {
+        return new MySQLDialect(kind(), version(), false);
     }
 
     /**
@@ -243,6 +281,81 @@ public class MySQLDialect extends Dialect {
 
     // ---- SQL ------------------------------------------------------------------------------------
 
+    /**
+     * How MySQL (of this version) changes an existing table for {@code operation}: columns are
+     * added (8.0.12), renamed (8.0.28) and dropped (8.0.29) instantly; indexes, unique keys,
+     * nullability, defaults and a longer varchar in place; other type changes, an identity, an
+     * added column whose default is an expression, foreign keys (checked row by row unless
+     * foreign_key_checks is off), checks and primary keys by a copy.
+     */
+    public Algorithm algorithm(Operation operation) {
+        if (operation instanceof AddColumn add) {
+            return add.column().identity() || !constantDefault(add.column()) ? Algorithm.COPY : instantFrom(8, 0, 12);
+        } else if (operation instanceof RenameColumn) {
+            return instantFrom(8, 0, 28);
+        } else if (operation instanceof DropColumn) {
+            return instantFrom(8, 0, 29);
+        } else if (operation instanceof AlterColumn alter) {
+            return alter.identityChanged() || alter.typeChanged() && !longerInPlace(alter.from().type(), alter.to().type())
+                    ? Algorithm.COPY : Algorithm.INPLACE;
+        } else if (operation instanceof CreateIndex || operation instanceof DropIndex || operation instanceof AddUnique
+                || operation instanceof DropUnique || operation instanceof DropForeignKey) {
+            return Algorithm.INPLACE;
+        } else if (operation instanceof AddForeignKey || operation instanceof AddCheck || operation instanceof AddPrimaryKey
+                || operation instanceof DropPrimaryKey) {
+            return Algorithm.COPY;
+        }
+        return Algorithm.SERVER;
+    }
+
+    private Algorithm instantFrom(int major, int minor, int micro) {
+        return versionAtLeast(major, minor, micro) ? Algorithm.INSTANT : Algorithm.INPLACE;
+    }
+
+    private static boolean constantDefault(Column column) {
+        return column.defaultValue() == null || CONSTANT_DEFAULT.matcher(column.defaultValue().strip()).matches();
+    }
+
+    /** Only a longer varchar that keeps its number of length bytes changes in place. */
+    private static boolean longerInPlace(ColumnType from, ColumnType to) {
+        return from.code() == VARCHAR && to.code() == VARCHAR && from.widensTo(to) && from.length() != null && to.length() != null
+                && (from.length() <= ONE_LENGTH_BYTE) == (to.length() <= ONE_LENGTH_BYTE);
+    }
+
+    /** What an alter says for an algorithm: MySQL takes INSTANT alone (no LOCK clause beside it), INPLACE with LOCK=NONE. */
+    protected String clause(Algorithm algorithm) {
+        return switch (algorithm) {
+            case INSTANT -> ", algorithm=instant";
+            case INPLACE -> ", algorithm=inplace, lock=none";
+            case COPY, SERVER -> "";
+        };
+    }
+
+    /**
+     * Each {@code alter table} says how the server must change the table ({@link #algorithm}), so it
+     * refuses rather than block writes where it cannot; with {@code online.algorithm=server} only
+     * {@code .concurrently()} indexes do.
+     */
+    @Override
+    public List<String> sql(Operation operation) {
+        List<String> statements = super.sql(operation);
+        boolean concurrently = operation instanceof CreateIndex create && create.concurrently()
+                || operation instanceof DropIndex drop && drop.concurrently();
+        String clause = assertAlgorithms || concurrently ? clause(algorithm(operation)) : "";
+        return clause.isEmpty() ? statements : statements.stream().map(sql -> sql.startsWith("alter table ") ? sql + clause : sql).toList();
+    }
+
+    /** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): the algorithm an alter asserted is not possible for this table. */
+    @Override
+    public String adviceOn(Connection connection, SQLException failure) {
+        if (failure.getErrorCode() != 1845 && failure.getErrorCode() != 1846) {
+            return null;
+        }
+        return "the server cannot make this change without blocking writes to the table, which the statement asked of it:"
+                + " set online.algorithm=server to let it (the server then picks, and may lock the table until it is done;"
+                + " with online.engine=pt-osc, a large table is copied online instead)";
+    }
+
     /** Comments live in the column definition here. */
     @Override
     protected String columnDefinition(Name table, Column column) {
@@ -323,9 +436,15 @@ public class MySQLDialect extends Dialect {
         return "rename table " + quote(from) + " to " + quote(to);
     }
 
+    /** As {@code alter table}, which takes an algorithm clause (MariaDB's {@code drop index ... on} takes none). */
+    @Override
+    protected String createIndex(Name table, Index index) {
+        return alterTable(table) + "add " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " (" + indexColumns(index) + ")";
+    }
+
     @Override
     protected String dropIndex(Name table, Index index) {
-        return "drop index " + quote(index.name()) + " on " + quote(table);
+        return alterTable(table) + "drop index " + quote(index.name());
     }
 
     /** The wait for a table's metadata lock, which every DDL statement takes; whole seconds, at least one. */
@@ -354,19 +473,15 @@ public class MySQLDialect extends Dialect {
                 + " and t.trx_started < now() - interval ? second order by t.trx_started limit 3", waited, "information_schema.innodb_trx; kill <id> ends one");
     }
 
-    /**
-     * Refused, rather than run with a lock, where the server cannot change the table in place while
-     * it is written; {@code alter table}, as MariaDB's {@code drop index} takes no such options.
-     */
+    /** The plain statement, which asserts its algorithm whatever online.algorithm says ({@link #sql(Operation)}). */
     @Override
     protected String createIndexConcurrently(Name table, Index index) {
-        return alterTable(table) + "add " + (index.unique() ? "unique " : "") + "index " + quote(index.name()) + " (" + indexColumns(index) + ")"
-                + ONLINE;
+        return createIndex(table, index);
     }
 
     @Override
     protected String dropIndexConcurrently(Name table, Index index) {
-        return alterTable(table) + "drop index " + quote(index.name()) + ONLINE;
+        return dropIndex(table, index);
     }
 
     @Override

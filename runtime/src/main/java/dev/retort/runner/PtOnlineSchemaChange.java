@@ -2,6 +2,7 @@ package dev.retort.runner;
 
 import dev.retort.RetortException;
 import dev.retort.config.Secrets;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +14,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Percona Toolkit's {@code pt-online-schema-change} for MySQL and MariaDB: an {@code alter table}
- * of a table with at least {@code minRows} rows (the server's estimate) runs through it, which
+ * of a table with at least {@code minRows} rows (the server's estimate) that the server would copy
+ * itself (one that asserts no instant or in-place algorithm) runs through it, which
  * copies the table in chunks while triggers carry every write over, then swaps the copy in; the
  * table stays writable all along. The password goes to it in a defaults file only the user can
  * read, never on its command line. {@code online.engine=pt-osc} in retort.properties.
@@ -29,7 +32,8 @@ public final class PtOnlineSchemaChange implements TableCopier {
     private static final Pattern ALTER = Pattern.compile("(?is)alter\\s+table\\s+(`(?:[^`]|``)+`|\\S+)\\s+(.*)");
     private static final Pattern SERVER = Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/?,;]+)(?::(\\d+))?(?:/.*)?");
     private static final Pattern LEFT_BEHIND = Pattern.compile("(DROP (?:TRIGGER|TABLE) IF EXISTS `[^`]+`\\.`[^`]+`);?");
-    private static final Pattern ONLINE_OPTIONS = Pattern.compile("(?i),\\s*algorithm\\s*=\\s*\\w+,\\s*lock\\s*=\\s*\\w+\\s*$");
+    /** An alter that says how the server must change the table, which it then does without blocking writes (or refuses). */
+    private static final Pattern ASSERTED_ALGORITHM = Pattern.compile("(?is).*,\\s*algorithm\\s*=\\s*(?:instant|inplace|nocopy)(?:,\\s*lock\\s*=\\s*none)?\\s*");
 
     private final String command;
     private final long minRows;
@@ -47,6 +51,10 @@ public final class PtOnlineSchemaChange implements TableCopier {
             throw RetortException.badInput("online.engine=pt-osc needs a jdbc:mariadb:// or jdbc:mysql:// url naming the server"
                     + " (an application's DataSource does not say where its server is)");
         }
+        if (!onPath(command)) { // found out before a revision starts, not halfway through one whose first statements stay
+            throw RetortException.badInput("online.engine=pt-osc runs " + command + ", which is not there: install Percona Toolkit"
+                    + " (Debian and Ubuntu: apt-get install percona-toolkit), or set online.command to where it is");
+        }
         this.command = command;
         this.minRows = minRows;
         this.host = server.group(1);
@@ -58,7 +66,7 @@ public final class PtOnlineSchemaChange implements TableCopier {
     @Override
     public boolean copies(Connection connection, String sql) throws SQLException {
         Matcher alter = ALTER.matcher(sql.strip());
-        if (!alter.matches()) {
+        if (!alter.matches() || ASSERTED_ALGORITHM.matcher(alter.group(2)).matches()) {
             return false;
         }
         try (PreparedStatement rows = connection.prepareStatement(
@@ -83,10 +91,10 @@ public final class PtOnlineSchemaChange implements TableCopier {
             Files.writeString(defaults, "[client]\nuser=" + (user == null ? "" : user) + "\npassword=" + (password == null ? "" : password) + "\n",
                     StandardCharsets.UTF_8);
             List<String> arguments = new ArrayList<>(List.of(command,
-                    "--alter", ONLINE_OPTIONS.matcher(alter.group(2)).replaceFirst(""),
+                    "--alter", alter.group(2),
                     "F=" + defaults + ",h=" + host + ",P=" + port + ",D=" + database + ",t=" + unquoted(alter.group(1)),
                     "--execute", "--recursion-method=none", "--alter-foreign-keys-method=auto", "--no-check-alter"));
-            Process process = startTool(arguments);
+            Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
             running = process;
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int exit = process.waitFor();
@@ -150,13 +158,14 @@ public final class PtOnlineSchemaChange implements TableCopier {
         }
     }
 
-    private Process startTool(List<String> arguments) {
-        try {
-            return new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw RetortException.badInput("online.engine=pt-osc runs " + command + ", which is not there (" + e.getMessage()
-                    + "): install Percona Toolkit (Debian and Ubuntu: apt-get install percona-toolkit), or set online.command to where it is");
+    /** A path to an executable file, or a name an executable file on the PATH has. */
+    private static boolean onPath(String command) {
+        if (command.contains(File.separator)) {
+            return Files.isExecutable(Path.of(command));
         }
+        String path = System.getenv("PATH");
+        return path != null && Arrays.stream(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
     }
 
     private static String unquoted(String name) {
