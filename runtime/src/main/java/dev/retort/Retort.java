@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -57,14 +58,16 @@ public final class Retort {
     private final RunListener listener;
     private final RevisionGraph loaded; // the revisions of the Retort this one was made from (on), or null: read on each use
     private final JavaSources compiler = JavaSources.inUserCache();
-    private final Set<Runner> running = ConcurrentHashMap.newKeySet(); // for cancel(), from another thread
+    private final Set<Runnable> running; // how to stop what runs now, for cancel() from another thread; shared with the Retorts made by on()
 
-    private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener, RevisionGraph loaded) {
+    private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener, RevisionGraph loaded,
+            Set<Runnable> running) {
         this.config = config;
         this.dataSource = dataSource;
         this.classLoader = classLoader;
         this.listener = listener;
         this.loaded = loaded;
+        this.running = running;
     }
 
     public static Configuration configure() {
@@ -87,7 +90,7 @@ public final class Retort {
 
     /** {@link #on(String, String)} with the revisions already read from this one. */
     public Retort on(String url, String schema, RevisionGraph revisions) {
-        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions);
+        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions, running);
     }
 
     /** The application's class loader, where compiled revisions and entities are found unless a folder is configured. */
@@ -151,19 +154,36 @@ public final class Retort {
      * starts; the run then throws a {@link RetortException} saying where it stopped, after the
      * database has stopped and the deployment lock is released. Returns whether a run was going:
      * wait for it to end before exiting, and call again if it has not ended within a second or so
-     * (a cancel that reaches the server before its statement does is lost).
+     * (a cancel that reaches the server before its statement does is lost). Runs of the Retorts made
+     * from this one ({@link #on}) are stopped too, and so is work run {@link #cancellable}.
      */
     public boolean cancel() {
-        running.forEach(Runner::cancel);
+        running.forEach(Runnable::run);
         return !running.isEmpty();
     }
 
+    /**
+     * Runs work of several steps built on this Retort (verify, with its scratch schema to drop at the
+     * end) so that {@link #cancel()} reaches it: {@code onCancel} is called from the cancelling
+     * thread, and the work should then stop at its next step and clean up; meanwhile cancel() says
+     * something runs, so that a process waits for it before exiting.
+     */
+    public <T> T cancellable(Runnable onCancel, Supplier<T> work) {
+        running.add(onCancel);
+        try {
+            return work.get();
+        } finally {
+            running.remove(onCancel);
+        }
+    }
+
     private Runner.Result cancellable(Runner runner, RunnerWork work) throws SQLException {
-        running.add(runner);
+        Runnable cancel = runner::cancel;
+        running.add(cancel);
         try {
             return work.run(runner);
         } finally {
-            running.remove(runner);
+            running.remove(cancel);
         }
     }
 
@@ -660,7 +680,8 @@ public final class Retort {
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
                     : loader.fromValues(baseDir != null ? baseDir : Path.of("").toAbsolutePath(), values, hibernateSettings);
-            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable(), null);
+            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable(), null,
+                    ConcurrentHashMap.newKeySet());
         }
 
         private Configuration set(ConfigKey key, String value) {

@@ -33,13 +33,17 @@ class InterruptIT {
                 : "update department set note = 'changed' where sleep(120) = 0";
     }
 
-    /** Whether the server is running the slow update for anyone. */
-    private static boolean updating(TestDatabase.Fresh database) throws SQLException {
-        String sql = database.kind() == TestDatabase.POSTGRESQL
-                ? "select count(*) from pg_stat_activity where datname = ? and state = 'active' and query like 'update department%'"
-                : "select count(*) from information_schema.processlist where db = ? and info like 'update department%'";
+    /** Whether the server is running a statement that starts so (on PostgreSQL, in this database; verify's scratch schema is in it). */
+    private static boolean running(TestDatabase.Fresh database, String start) throws SQLException {
+        boolean postgres = database.kind() == TestDatabase.POSTGRESQL;
+        String sql = postgres
+                ? "select count(*) from pg_stat_activity where datname = ? and state = 'active' and query like ?"
+                : "select count(*) from information_schema.processlist where info like ?";
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, database.name());
+            if (postgres) {
+                statement.setString(1, database.name());
+            }
+            statement.setString(postgres ? 2 : 1, start + "%");
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getInt(1) > 0;
@@ -68,14 +72,14 @@ class InterruptIT {
 
             Child deployer = Child.interruptible("java", "-jar", JAR.toString(), "-C", project.toString(), "upgrade", "head");
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!updating(database)) {
+            while (!running(database, "update department")) {
                 assertThat(System.nanoTime()).as("the slow update never started").isLessThan(deadline);
                 Thread.sleep(50);
             }
             deployer.interrupt();
             Child.Finished interrupted = deployer.await(Duration.ofSeconds(90));
 
-            assertThat(updating(database)).as("the server still runs the statement Retort left").isFalse();
+            assertThat(running(database, "update department")).as("the server still runs the statement Retort left").isFalse();
             assertThat(interrupted.exitCode()).as(interrupted.output()).isEqualTo(130);
             assertThat(interrupted.output()).contains("retort: interrupted; cancelling the statement running",
                     "retort: upgrade of revision 5a0e00000001 (a long update) was cancelled at statement 2 of 2: update department");
@@ -92,6 +96,33 @@ class InterruptIT {
                 assertThat(single(database, "select count(*) from department where note = 'changed'")).isEqualTo("0");
                 assertThat(single(database, "select statements_run from retort_history where revision = '5a0e00000001'")).isEqualTo("1");
             }
+        }
+    }
+
+    /** Ctrl-C during verify: its statement is cancelled, and its scratch schema dropped before the process exits. */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+    void ctrlCDuringVerifyDropsItsScratchSchema(TestDatabase kind) throws Exception {
+        try (TestDatabase.Fresh database = kind.create()) {
+            String pause = kind == TestDatabase.POSTGRESQL ? "select pg_sleep(120)" : "select sleep(120)";
+            SampleHistory.write(project, database.url(), database.user(), database.password(), "5a0e00000002", "a long pause",
+                    "op.execute(\"" + pause + "\");", "");
+
+            Child verifier = Child.interruptible("java", "-jar", JAR.toString(), "-C", project.toString(), "verify");
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!running(database, pause)) {
+                assertThat(System.nanoTime()).as("the pause never started").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            verifier.interrupt();
+            Child.Finished interrupted = verifier.await(Duration.ofSeconds(90));
+
+            assertThat(running(database, pause)).as("the server still runs the statement Retort left").isFalse();
+            assertThat(interrupted.exitCode()).as(interrupted.output()).isEqualTo(130);
+            assertThat(interrupted.output()).contains("retort: interrupted; cancelling the statement running",
+                    "retort: verify was cancelled; its scratch schema retort_verify_");
+            assertThat(single(database, "select count(*) from information_schema.schemata where schema_name like 'retort_verify%'"))
+                    .as("the scratch schema is dropped").isEqualTo("0");
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Proves revisions on a scratch schema (a database, on MySQL-family databases) made for the purpose
@@ -54,6 +55,7 @@ public final class Verification {
     }
 
     private final Retort retort;
+    private volatile boolean cancelled; // by Retort.cancel() from another thread (Ctrl-C): stop at the next check, drop the scratch schema
 
     private Verification(Retort retort) {
         this.retort = retort;
@@ -75,16 +77,18 @@ public final class Verification {
     public Report verify(String target, boolean withData) {
         RevisionGraph graph = retort.revisions();
         RevisionInfo revision = graph.single(target, "verify");
-        try (Scratch scratch = Scratch.create(retort, graph)) {
-            List<Step> steps = new ArrayList<>();
-            if (check(steps, "upgrade to the parent, " + parents(revision), () -> {
-                revision.parents().forEach(scratch.retort::upgrade);
-                return List.of();
-            })) {
-                verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? 0 : -1, steps);
+        return cancellable(() -> {
+            try (Scratch scratch = Scratch.create(retort, graph)) {
+                List<Step> steps = new ArrayList<>();
+                if (check(steps, "upgrade to the parent, " + parents(revision), () -> {
+                    revision.parents().forEach(scratch.retort::upgrade);
+                    return List.of();
+                })) {
+                    verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? 0 : -1, steps);
+                }
+                return new Report(scratch.name, steps);
             }
-            return new Report(scratch.name, steps);
-        }
+        });
     }
 
     /**
@@ -102,24 +106,40 @@ public final class Verification {
         if (graph.all().isEmpty()) {
             throw RetortException.badInput("there is no revision to verify");
         }
-        try (Scratch scratch = Scratch.create(retort, graph)) {
-            List<Step> steps = new ArrayList<>();
-            int round = 0;
-            for (RevisionInfo revision : graph.upgradePath(Set.of(), graph.heads().size() > 1 ? "heads" : "head")) {
-                if (!verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? round++ : -1, steps)) {
-                    return new Report(scratch.name, steps);
+        return cancellable(() -> {
+            try (Scratch scratch = Scratch.create(retort, graph)) {
+                List<Step> steps = new ArrayList<>();
+                int round = 0;
+                for (RevisionInfo revision : graph.upgradePath(Set.of(), graph.heads().size() > 1 ? "heads" : "head")) {
+                    if (!verify(scratch, revision, graph.heads().equals(List.of(revision.id())), withData ? round++ : -1, steps)) {
+                        return new Report(scratch.name, steps);
+                    }
                 }
+                check(steps, "downgrade base leaves no table or sequence", () -> {
+                    scratch.retort.downgrade("base");
+                    Schema left = scratch.schema();
+                    List<String> failures = new ArrayList<>();
+                    left.tables().forEach(table -> failures.add("left behind: table " + table.name()));
+                    left.sequences().forEach(sequence -> failures.add("left behind: sequence " + sequence.name()));
+                    return failures;
+                });
+                return new Report(scratch.name, steps);
             }
-            check(steps, "downgrade base leaves no table or sequence", () -> {
-                scratch.retort.downgrade("base");
-                Schema left = scratch.schema();
-                List<String> failures = new ArrayList<>();
-                left.tables().forEach(table -> failures.add("left behind: table " + table.name()));
-                left.sequences().forEach(sequence -> failures.add("left behind: sequence " + sequence.name()));
-                return failures;
-            });
-            return new Report(scratch.name, steps);
+        });
+    }
+
+    /**
+     * Runs a verify so that {@link Retort#cancel()} from another thread (Ctrl-C) stops it: the
+     * statement running is cancelled, no check runs after it, the scratch schema is dropped, and
+     * the verify then fails saying so.
+     */
+    private Report cancellable(Supplier<Report> verify) {
+        cancelled = false;
+        Report report = retort.cancellable(() -> cancelled = true, verify);
+        if (cancelled) {
+            throw RetortException.failed("verify was cancelled; its scratch schema " + report.scratch() + " is dropped", null);
         }
+        return report;
     }
 
     /**
@@ -182,8 +202,14 @@ public final class Verification {
         List<String> failures();
     }
 
-    /** Runs the check and records it; a RetortException (a statement that failed, bad input) fails it with its message. */
-    private static boolean check(List<Step> steps, String name, Check check) {
+    /**
+     * Runs the check and records it; a RetortException (a statement that failed, bad input) fails it
+     * with its message. After a cancel none runs, so the verify ends at once.
+     */
+    private boolean check(List<Step> steps, String name, Check check) {
+        if (cancelled) {
+            return false;
+        }
         List<String> failures;
         try {
             failures = check.failures();

@@ -8,4 +8,9 @@ class VerificationMariaDbTest extends VerificationTest {
     TestDatabase kind() {
         return TestDatabase.MARIADB;
     }
+
+    @Override
+    String slowStatement() {
+        return "select sleep(60)";
+    }
 }

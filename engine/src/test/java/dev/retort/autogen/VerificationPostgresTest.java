@@ -8,4 +8,9 @@ class VerificationPostgresTest extends VerificationTest {
     TestDatabase kind() {
         return TestDatabase.POSTGRESQL;
     }
+
+    @Override
+    String slowStatement() {
+        return "select pg_sleep(60)";
+    }
 }

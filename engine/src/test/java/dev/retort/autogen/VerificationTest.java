@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.testing.CatalogSnapshot;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,9 @@ abstract class VerificationTest {
     private Retort retort;
 
     abstract TestDatabase kind();
+
+    /** A statement that runs for a minute unless cancelled. */
+    abstract String slowStatement();
 
     @BeforeEach
     void createDatabase() throws IOException {
@@ -180,5 +186,39 @@ abstract class VerificationTest {
         assertThat(kept.passed()).isFalse();
         assertThat(kept.failures()).singleElement().asString().startsWith("rows of ").containsIgnoringCase("employee changed");
         assertThat(scratchSchemas()).isEmpty();
+    }
+
+    /**
+     * Ctrl-C during verify ({@code Retort.cancel()} from another thread, as the CLI's hook calls it,
+     * again each moment until the work ends): whatever step it meets, the verify stops and drops its
+     * scratch schema.
+     */
+    @Test
+    void aCancelledVerifyStopsAndDropsItsScratchSchema() throws Exception {
+        String slow = handWritten("op.execute(\"" + slowStatement() + "\");", "");
+        List<Throwable> outcome = Collections.synchronizedList(new ArrayList<>());
+        Thread verify = new Thread(() -> {
+            try {
+                outcome.add(new AssertionError("not cancelled: " + names(Verification.of(retort).verify(slow))));
+            } catch (RuntimeException e) {
+                outcome.add(e);
+            }
+        });
+        verify.start();
+        while (scratchSchemas().isEmpty()) {
+            assertThat(verify.isAlive()).as("the scratch schema was made").isTrue();
+            Thread.sleep(20);
+        }
+        Thread.sleep(500); // into the upgrades, most likely
+        long started = System.nanoTime();
+        while (verify.isAlive() && System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
+            assertThat(retort.cancel()).as("verify is running").isTrue();
+            verify.join(200);
+        }
+
+        assertThat(verify.isAlive()).as("stopped well before the slow statement's minute").isFalse();
+        assertThat(outcome).singleElement().isInstanceOf(RetortException.class).asString().contains("cancelled");
+        assertThat(scratchSchemas()).as("dropped").isEmpty();
+        assertThat(retort.cancel()).as("nothing runs any more").isFalse();
     }
 }
