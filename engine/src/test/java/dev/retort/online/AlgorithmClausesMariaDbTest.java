@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -80,19 +78,8 @@ class AlgorithmClausesMariaDbTest {
         }
     }
 
-    private List<String> query(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
     private List<String> columns(String table) throws SQLException {
-        return query("select concat(column_name, ' ', column_type, ' ', is_nullable) from information_schema.columns"
+        return database.column("select concat(column_name, ' ', column_type, ' ', is_nullable) from information_schema.columns"
                 + " where table_schema = database() and table_name = '" + table + "' order by ordinal_position");
     }
 
@@ -117,15 +104,15 @@ class AlgorithmClausesMariaDbTest {
         retort.upgrade("head");
         assertThat(work.resolve("calls.txt")).as("pt-online-schema-change is left out of alters the server runs online").doesNotExist();
         assertThat(columns("notes")).containsExactly("id bigint(20) NO", "body varchar(60) NO", "weekday int(11) YES", "topic varchar(30) YES");
-        assertThat(query("select count(*) from notes where topic = 'general'")).containsExactly("1000");
-        assertThat(query("select index_name from information_schema.statistics where table_schema = database() and table_name = 'notes'"
+        assertThat(database.column("select count(*) from notes where topic = 'general'")).containsExactly("1000");
+        assertThat(database.column("select index_name from information_schema.statistics where table_schema = database() and table_name = 'notes'"
                 + " and index_name <> 'PRIMARY' order by index_name")).containsExactly("ix_notes_n", "uk_notes_body");
 
         retort.downgrade("-1");
         assertThat(Files.readAllLines(work.resolve("calls.txt"))).as("shortening a varchar copies the table: the one alter for the tool")
                 .singleElement().asString().contains("--alter modify column body varchar(20)");
         assertThat(columns("notes")).containsExactly("id bigint(20) NO", "body varchar(20) YES", "n int(11) YES");
-        assertThat(query("select count(*) from notes")).containsExactly("1000");
+        assertThat(database.column("select count(*) from notes")).containsExactly("1000");
     }
 
     /** pt-online-schema-change, which .ci/run installs, behind a script that notes each call. */
@@ -148,6 +135,6 @@ class AlgorithmClausesMariaDbTest {
 
         retort(upgrade, downgrade, "online.algorithm", "server").upgrade("head");
         assertThat(columns("legacy")).containsExactly("id bigint(20) NO", "body varchar(20) YES", "note varchar(30) YES");
-        assertThat(query("select count(*) from legacy")).containsExactly("10");
+        assertThat(database.column("select count(*) from legacy")).containsExactly("10");
     }
 }

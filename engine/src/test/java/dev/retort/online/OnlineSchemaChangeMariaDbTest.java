@@ -73,17 +73,6 @@ class OnlineSchemaChangeMariaDbTest {
         return retort;
     }
 
-    private List<String> query(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
     @Test
     void aMillionRowTableChangesWhileAnotherConnectionKeepsWriting() throws Exception {
         Retort retort = retort("pt-online-schema-change");
@@ -139,11 +128,11 @@ class OnlineSchemaChangeMariaDbTest {
         assertThat(triggers).as("pt-online-schema-change copied the table").isNotEmpty().allMatch(name -> name.startsWith("pt_osc_"));
         assertThat(deadlocks.get()).as("deadlocks met by the copy's triggers, each retried").isLessThan(written.get() / 100 + 5);
         assertThat(whenDone - whenStarted).as("writes went on while the table was changed").isGreaterThan(100);
-        assertThat(query("select count(*) from events")).as("no row lost").containsExactly(String.valueOf(ROWS + written.get()));
-        assertThat(query("select count(*) from events where note = 'during'")).containsExactly(String.valueOf(written.get()));
-        assertThat(query("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
+        assertThat(database.column("select count(*) from events")).as("no row lost").containsExactly(String.valueOf(ROWS + written.get()));
+        assertThat(database.column("select count(*) from events where note = 'during'")).containsExactly(String.valueOf(written.get()));
+        assertThat(database.column("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
                 + " and column_name = 'kind'")).containsExactly("bigint");
-        assertThat(query("select count(*) from information_schema.tables where table_schema = database()"
+        assertThat(database.column("select count(*) from information_schema.tables where table_schema = database()"
                 + " and table_name like '%events%'")).as("no copy or old table left").containsExactly("1");
     }
 
@@ -153,7 +142,7 @@ class OnlineSchemaChangeMariaDbTest {
 
         assertThatThrownBy(() -> retort.upgrade("head")).isInstanceOf(RetortException.class)
                 .hasMessageContaining("install Percona Toolkit (Debian and Ubuntu: apt-get install percona-toolkit)");
-        assertThat(query("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
+        assertThat(database.column("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
                 + " and column_name = 'kind'")).containsExactly("int");
     }
 
@@ -170,7 +159,7 @@ class OnlineSchemaChangeMariaDbTest {
             }
         });
         upgrade.start();
-        while (query("select count(*) from information_schema.triggers where event_object_schema = database()").equals(List.of("0"))) {
+        while (database.column("select count(*) from information_schema.triggers where event_object_schema = database()").equals(List.of("0"))) {
             assertThat(upgrade.isAlive()).as("the copy began").isTrue();
             Thread.sleep(20);
         }
@@ -179,11 +168,11 @@ class OnlineSchemaChangeMariaDbTest {
         upgrade.join();
 
         assertThat(outcome).singleElement().asString().contains("was cancelled");
-        assertThat(query("select count(*) from information_schema.triggers where event_object_schema = database()")).containsExactly("0");
-        assertThat(query("select table_name from information_schema.tables where table_schema = database() and table_name like '%events%'"))
+        assertThat(database.column("select count(*) from information_schema.triggers where event_object_schema = database()")).containsExactly("0");
+        assertThat(database.column("select table_name from information_schema.tables where table_schema = database() and table_name like '%events%'"))
                 .containsExactly("events");
-        assertThat(query("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
+        assertThat(database.column("select data_type from information_schema.columns where table_schema = database() and table_name = 'events'"
                 + " and column_name = 'kind'")).containsExactly("int");
-        assertThat(query("select count(*) from events")).containsExactly(String.valueOf(ROWS));
+        assertThat(database.column("select count(*) from events")).containsExactly(String.valueOf(ROWS));
     }
 }

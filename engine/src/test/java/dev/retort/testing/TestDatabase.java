@@ -2,8 +2,11 @@ package dev.retort.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +52,17 @@ public enum TestDatabase {
 
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
+        }
+
+        /** The first column of each row the query returns, as text. */
+        public List<String> column(String sql) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                List<String> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
         }
 
         /** The schema Retort manages here: the database itself on MariaDB, the default schema elsewhere. */
