@@ -58,16 +58,17 @@ public final class Retort {
     private final RunListener listener;
     private final RevisionGraph loaded; // the revisions of the Retort this one was made from (on), or null: read on each use
     private final JavaSources compiler = JavaSources.inUserCache();
-    private final Set<Runnable> running; // how to stop what runs now, for cancel() from another thread; shared with the Retorts made by on()
+    private final Set<Runnable> running = ConcurrentHashMap.newKeySet(); // how to stop what runs now, for cancel() from another thread
+    private final Retort maker; // the Retort this one was made from (on), whose cancel() reaches this one's runs too; or null
 
     private Retort(RetortConfig config, DataSource dataSource, ClassLoader classLoader, RunListener listener, RevisionGraph loaded,
-            Set<Runnable> running) {
+            Retort maker) {
         this.config = config;
         this.dataSource = dataSource;
         this.classLoader = classLoader;
         this.listener = listener;
         this.loaded = loaded;
-        this.running = running;
+        this.maker = maker;
     }
 
     public static Configuration configure() {
@@ -90,7 +91,7 @@ public final class Retort {
 
     /** {@link #on(String, String)} with the revisions already read from this one. */
     public Retort on(String url, String schema, RevisionGraph revisions) {
-        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions, running);
+        return new Retort(config.withDatabase(url, schema), url == null ? dataSource : null, classLoader, RunListener.NONE, revisions, this);
     }
 
     /** The application's class loader, where compiled revisions and entities are found unless a folder is configured. */
@@ -158,7 +159,13 @@ public final class Retort {
      * from this one ({@link #on}) are stopped too, and so is work run {@link #cancellable}.
      */
     public boolean cancel() {
-        running.forEach(Runnable::run);
+        for (Runnable cancel : running) {
+            try {
+                cancel.run();
+            } catch (RuntimeException e) { // the others must still be stopped
+                listener.warning("cancelling: " + e.getMessage());
+            }
+        }
         return !running.isEmpty();
     }
 
@@ -169,21 +176,35 @@ public final class Retort {
      * something runs, so that a process waits for it before exiting.
      */
     public <T> T cancellable(Runnable onCancel, Supplier<T> work) {
-        running.add(onCancel);
+        Runnable cancel = onCancel::run; // one of its own, whoever else passes the same action
+        register(cancel);
         try {
             return work.get();
         } finally {
-            running.remove(onCancel);
+            unregister(cancel);
         }
     }
 
     private Runner.Result cancellable(Runner runner, RunnerWork work) throws SQLException {
         Runnable cancel = runner::cancel;
-        running.add(cancel);
+        register(cancel);
         try {
             return work.run(runner);
         } finally {
-            running.remove(cancel);
+            unregister(cancel);
+        }
+    }
+
+    /** Makes this Retort's cancel(), and its maker's, reach {@code cancel} (but not a sibling's: each tenant's is its own). */
+    private void register(Runnable cancel) {
+        for (Retort retort = this; retort != null; retort = retort.maker) {
+            retort.running.add(cancel);
+        }
+    }
+
+    private void unregister(Runnable cancel) {
+        for (Retort retort = this; retort != null; retort = retort.maker) {
+            retort.running.remove(cancel);
         }
     }
 
@@ -485,17 +506,17 @@ public final class Retort {
         return new OfflineScript(offlineDialect(), revisions()).downgrade(range);
     }
 
-    /** The dialect from {@code dialect}, else the URL's prefix, at its default version; nothing connects. */
+    /** The dialect from {@code dialect} (at the version it names, else its default one), else the URL's prefix; nothing connects. */
     public Dialect offlineDialect() {
-        DatabaseKind kind;
+        Dialect dialect;
         if (config.dialect() != null) {
-            kind = DatabaseKind.fromName(config.dialect());
+            dialect = DatabaseKind.dialectNamed(config.dialect());
         } else if (config.url() != null) {
-            kind = DatabaseKind.fromUrl(config.url());
+            DatabaseKind kind = DatabaseKind.fromUrl(config.url());
+            dialect = kind.dialect(kind.defaultVersion());
         } else {
             throw RetortException.badInput("offline SQL needs 'dialect' (or a url to tell it from): nothing connects");
         }
-        Dialect dialect = kind.dialect(kind.defaultVersion());
         return config.online().assertAlgorithms() ? dialect : dialect.withServerAlgorithms();
     }
 
@@ -680,8 +701,7 @@ public final class Retort {
             RetortConfig config = configFile != null
                     ? loader.load(configFile, values, hibernateSettings)
                     : loader.fromValues(baseDir != null ? baseDir : Path.of("").toAbsolutePath(), values, hibernateSettings);
-            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable(), null,
-                    ConcurrentHashMap.newKeySet());
+            return new Retort(config, dataSource, classLoader, listener != null ? listener : LoggingListener.ifAvailable(), null, null);
         }
 
         private Configuration set(ConfigKey key, String value) {

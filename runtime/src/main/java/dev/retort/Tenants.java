@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -119,11 +120,18 @@ public final class Tenants {
         return List.copyOf(tenants);
     }
 
-    /** Upgrades every tenant to {@code target}, {@code parallel} at a time; the outcomes in the tenants' order. */
+    /**
+     * Upgrades every tenant to {@code target}, {@code parallel} at a time; the outcomes in the tenants'
+     * order. The Retort's cancel() stops the tenants running and starts no other.
+     */
     public List<Outcome> upgrade(String target, int parallel) {
         RevisionGraph revisions = retort.revisions(); // read once; a file that does not compile fails before any tenant starts
-        return each(parallel, tenant -> {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        return retort.cancellable(() -> cancelled.set(true), () -> each(parallel, tenant -> {
             long start = System.nanoTime();
+            if (cancelled.get()) {
+                return new Outcome(tenant, null, null, "not started: the upgrade was cancelled", Duration.ZERO);
+            }
             Retort one = retort.on(tenant.url(), tenant.schema(), revisions);
             try {
                 Runner.Result result = one.upgrade(target, false, Runner.Resume.WHERE_STOPPED);
@@ -131,7 +139,7 @@ public final class Tenants {
             } catch (RetortException e) {
                 return new Outcome(tenant, null, headsIfReachable(one), e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
             }
-        });
+        }));
     }
 
     /** Where each tenant is ({@code before} and {@code after} alike), or why it cannot be read. */

@@ -149,6 +149,9 @@ public final class Verification {
      * @param round with data, how many times rows were added before (each time's values differ); -1 without
      */
     private boolean verify(Scratch scratch, RevisionInfo revision, boolean head, int round, List<Step> steps) {
+        if (cancelled) {
+            return false;
+        }
         Schema before = scratch.schema();
         String label = revision.label();
         boolean withData = round >= 0 && !before.tables().isEmpty(); // the first revision's parent has no table to put rows in

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.DatabaseKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,6 +283,16 @@ class ConfigLoaderTest {
     @Test
     void knownDialectIsKept() throws IOException {
         assertThat(load(file("url=jdbc:h2:mem:x", "dialect=h2")).dialect()).isEqualTo("h2");
+    }
+
+    /** Offline SQL and lint do not connect: a version after a colon says which server they write for. */
+    @Test
+    void aDialectMayNameItsVersion() throws IOException {
+        assertThat(load(file("url=jdbc:h2:mem:x", "dialect=mysql:8.0.20")).dialect()).isEqualTo("mysql:8.0.20");
+        assertThat(DatabaseKind.dialectNamed("mysql:8.0.20").version()).isEqualTo("8.0.20");
+        assertThat(DatabaseKind.dialectNamed("MariaDB").version()).isEqualTo(DatabaseKind.MARIADB.defaultVersion());
+        assertThat(badInput(() -> load(file("url=jdbc:h2:mem:x", "dialect=mysql:eight")))).contains("unknown dialect 'mysql:eight'",
+                "a version after a colon");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import static dev.retort.dialect.MySQLDialect.Algorithm.COPY;
 import static dev.retort.dialect.MySQLDialect.Algorithm.INPLACE;
 import static dev.retort.dialect.MySQLDialect.Algorithm.INSTANT;
+import static dev.retort.dialect.MySQLDialect.Algorithm.SERVER;
 import static dev.retort.model.ColumnType.bigint;
 import static dev.retort.model.ColumnType.integer;
 import static dev.retort.model.ColumnType.varchar;
@@ -163,9 +164,11 @@ class MariaDBDialectTest {
 
         MySQLDialect mysql84 = (MySQLDialect) DatabaseKind.MYSQL.dialect("8.4.3");
         assertThat(List.of(add, rename, drop, longer, retyped, withExpression, withTime, key, check, unique)).map(mysql84::algorithm)
-                .containsExactly(INSTANT, INSTANT, INSTANT, INPLACE, COPY, COPY, INSTANT, COPY, COPY, INPLACE);
+                .containsExactly(INSTANT, INPLACE, INSTANT, INPLACE, COPY, COPY, INSTANT, COPY, COPY, INPLACE);
         MySQLDialect mysql8020 = (MySQLDialect) DatabaseKind.MYSQL.dialect("8.0.20");
         assertThat(List.of(add, rename, drop)).map(mysql8020::algorithm).containsExactly(INSTANT, INPLACE, INPLACE);
+        assertThat(List.of(longer(40, 100), longer(100, 200), longer(300, 400), longer(100, 20_000))).map(mysql84::algorithm)
+                .as("a second length byte in utf8mb4; the character set decides; two bytes in any; text").containsExactly(COPY, SERVER, INPLACE, COPY);
         assertThat(mysql84.sql(add)).containsExactly("alter table t add column note varchar(20), algorithm=instant");
         assertThat(mysql8020.sql(drop)).containsExactly("alter table t drop column note, algorithm=inplace, lock=none");
         assertThat(mysql84.sql(retyped)).containsExactly("alter table t modify column n bigint");
@@ -179,6 +182,10 @@ class MariaDBDialectTest {
         assertThat(server.sql(add)).containsExactly("alter table t add column note varchar(20)");
         assertThat(server.sql(new CreateIndex(t, index("ix_t_note", "note")).withConcurrently()))
                 .containsExactly("alter table t add index ix_t_note (note), algorithm=inplace, lock=none");
+    }
+
+    private static Operation longer(long from, long to) {
+        return new AlterColumn(Name.of("t"), column("note", varchar(from)), column("note", varchar(to)));
     }
 
     @Test

@@ -23,4 +23,14 @@ class TenantsMariaDbTest extends TenantsTest {
     String drop(String name) {
         return "drop database if exists " + name;
     }
+
+    @Override
+    String slowStatement() {
+        return "select sleep(60)";
+    }
+
+    @Override
+    String sessionsRunning() {
+        return "select count(*) from information_schema.processlist where info like ?";
+    }
 }

@@ -23,4 +23,14 @@ class TenantsPostgresTest extends TenantsTest {
     String drop(String name) {
         return "drop schema if exists " + name + " cascade";
     }
+
+    @Override
+    String slowStatement() {
+        return "select pg_sleep(60)";
+    }
+
+    @Override
+    String sessionsRunning() {
+        return "select count(*) from pg_stat_activity where state = 'active' and query like ?";
+    }
 }

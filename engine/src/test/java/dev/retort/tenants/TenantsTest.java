@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.Retort;
 import dev.retort.Tenants;
+import dev.retort.autogen.Autogen;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,12 @@ abstract class TenantsTest {
     abstract String create(String name);
 
     abstract String drop(String name);
+
+    /** A statement that runs for a minute unless cancelled. */
+    abstract String slowStatement();
+
+    /** How many sessions run a statement like the parameter. */
+    abstract String sessionsRunning();
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
@@ -100,5 +110,54 @@ abstract class TenantsTest {
         assertThat(second).filteredOn(outcome -> !outcome.before().equals(outcome.after())).singleElement()
                 .satisfies(outcome -> assertThat(outcome.tenant().name()).isEqualTo(broken));
         assertThat(Tenants.of(retort, Tenants.read(file)).current(4)).allMatch(outcome -> outcome.after().equals(java.util.Set.of(head)));
+    }
+
+    /** Ctrl-C ({@code Retort.cancel()} from another thread) during a fan-out: the tenant running stops, and no other starts. */
+    @Test
+    void aCancelStopsTheTenantRunningAndStartsNoOther() throws Exception {
+        try (TestDatabase.Fresh database = kind().create(); Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            List<String> names = IntStream.rangeClosed(1, 3).mapToObj(i -> database.name() + "_t" + i).toList();
+            try {
+                for (String name : names) {
+                    statement.execute(create(name));
+                }
+                Files.createDirectories(work.resolve("migrations"));
+                Retort retort = Retort.configure().url(database.url()).user(database.user()).password(database.password())
+                        .migrationsDir(work.resolve("migrations")).migrationsPackage("paused").load();
+                Path revision = Autogen.of(retort).revision("a pause");
+                Files.writeString(revision, Files.readString(revision).replaceFirst("(public void upgrade\\(Ops op\\) \\{)",
+                        "$1\n        op.execute(\"" + slowStatement() + "\");\n        op.execute(\"select 1\");"));
+                List<Tenants.Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+                Thread fanOut = new Thread(() -> outcomes.addAll(Tenants.of(retort, names.stream().map(name -> new Tenants.Tenant(null, name)).toList())
+                        .upgrade("head", 1)));
+                fanOut.start();
+                while (!running(connection, slowStatement())) {
+                    assertThat(fanOut.isAlive()).as("the first tenant's pause began").isTrue();
+                    Thread.sleep(20);
+                }
+
+                assertThat(retort.cancel()).isTrue();
+                fanOut.join(Duration.ofSeconds(30).toMillis());
+
+                assertThat(fanOut.isAlive()).as("stopped well before the pause's minute").isFalse();
+                assertThat(outcomes).hasSize(3).allMatch(Tenants.Outcome::failed);
+                assertThat(outcomes.get(0).failure()).contains("was cancelled");
+                assertThat(outcomes.subList(1, 3)).allMatch(outcome -> outcome.failure().equals("not started: the upgrade was cancelled"));
+                assertThat(retort.cancel()).as("nothing runs any more").isFalse();
+            } finally {
+                for (String name : names) {
+                    statement.execute(drop(name));
+                }
+            }
+        }
+    }
+
+    private boolean running(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sessionsRunning())) {
+            statement.setString(1, sql + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        }
     }
 }

@@ -10,7 +10,8 @@ public enum ConfigKey {
     URL("url", "JDBC URL of the database, e.g. jdbc:h2:./target/db, jdbc:postgresql://localhost/app"),
     USER("user", "database user"),
     PASSWORD("password", "database password; prefer ${ENV_VAR} or RETORT_PASSWORD over a literal"),
-    DIALECT("dialect", "h2, postgresql, mariadb, mysql or oracle; default: from the URL"),
+    DIALECT("dialect", "h2, postgresql, mariadb, mysql or oracle, with a version after a colon for offline SQL and lint (mysql:8.0.20;"
+            + " else a default one); default: from the URL"),
     SCHEMA("schema", "schema (database on MariaDB/MySQL) Retort manages; default: the connection's"),
     ENTITIES_PACKAGES("entities.packages", "comma-separated packages holding your @Entity classes"),
     ENTITIES_CLASSES("entities.classes", "comma-separated @Entity (and @Embeddable, @MappedSuperclass, @Converter) class names,"

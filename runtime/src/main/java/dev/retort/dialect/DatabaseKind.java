@@ -22,6 +22,7 @@ public enum DatabaseKind {
     MYSQL("mysql", "MySQL", "jdbc:mysql:", "8.4"),
     ORACLE("oracle", "Oracle", "jdbc:oracle:", "19");
 
+    private static final Pattern NAME_AND_VERSION = Pattern.compile("([a-z0-9]+)(?::(\\d+(?:\\.\\d+){0,2}))?");
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)*");
 
     private final String configName;
@@ -121,14 +122,25 @@ public enum DatabaseKind {
                 + "'; set 'dialect' (one of " + names() + ")");
     }
 
+    /** A {@code dialect} setting's database: its name, with or without a version after a colon ({@code mysql:8.0.20}). */
     public static DatabaseKind fromName(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        for (DatabaseKind kind : values()) {
-            if (kind.configName.equals(wanted)) {
-                return kind;
+        Matcher parts = NAME_AND_VERSION.matcher(name.strip().toLowerCase(Locale.ROOT));
+        if (parts.matches()) {
+            for (DatabaseKind kind : values()) {
+                if (kind.configName.equals(parts.group(1))) {
+                    return kind;
+                }
             }
         }
-        throw RetortException.badInput("unknown dialect '" + name + "' (expected one of " + names() + ")");
+        throw RetortException.badInput("unknown dialect '" + name + "' (expected one of " + names() + ", a version after a colon if"
+                + " need be: mysql:8.0.20)");
+    }
+
+    /** The dialect a {@code dialect} setting names, at the version it gives, else at this database's default one (offline SQL, lint). */
+    public static Dialect dialectNamed(String name) {
+        DatabaseKind kind = fromName(name);
+        Matcher parts = NAME_AND_VERSION.matcher(name.strip().toLowerCase(Locale.ROOT));
+        return kind.dialect(parts.matches() && parts.group(2) != null ? parts.group(2) : kind.defaultVersion());
     }
 
     /** The dialect a live connection speaks, at the version it reports. */

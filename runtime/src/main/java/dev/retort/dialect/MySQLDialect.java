@@ -101,8 +101,11 @@ public class MySQLDialect extends Dialect {
         SERVER
     }
 
-    /** utf8mb4: a varchar of up to 63 characters takes one length byte, a longer one two. */
+    /** A varchar of up to 63 characters takes one length byte in any character set (255 bytes at 4 a character). */
     private static final long ONE_LENGTH_BYTE = 63;
+
+    /** One of more than 255 characters takes two in any (256 bytes at 1 a character). */
+    private static final long MAX_ONE_LENGTH_BYTE = 255;
 
     /** A default that is a constant: a literal, or the current time (an expression such as uuid() makes the server copy the table). */
     private static final Pattern CONSTANT_DEFAULT = Pattern.compile(
@@ -283,23 +286,21 @@ public class MySQLDialect extends Dialect {
 
     /**
      * How MySQL (of this version) changes an existing table for {@code operation}: columns are
-     * added (8.0.12), renamed (8.0.28) and dropped (8.0.29) instantly; indexes, unique keys,
-     * nullability, defaults and a longer varchar in place; other type changes, an identity, an
-     * added column whose default is an expression, foreign keys (checked row by row unless
-     * foreign_key_checks is off), checks and primary keys by a copy.
+     * added (8.0.12) and dropped (8.0.29) instantly; renamed, and indexes, unique keys,
+     * nullability, defaults and a longer varchar changed in place (a rename only in the metadata,
+     * which INSTANT would refuse where another table's foreign key references the column); other
+     * type changes, an identity, an added column whose default is an expression, foreign keys
+     * (checked row by row unless foreign_key_checks is off), checks and primary keys by a copy.
      */
     public Algorithm algorithm(Operation operation) {
         if (operation instanceof AddColumn add) {
             return add.column().identity() || !constantDefault(add.column()) ? Algorithm.COPY : instantFrom(8, 0, 12);
-        } else if (operation instanceof RenameColumn) {
-            return instantFrom(8, 0, 28);
         } else if (operation instanceof DropColumn) {
             return instantFrom(8, 0, 29);
         } else if (operation instanceof AlterColumn alter) {
-            return alter.identityChanged() || alter.typeChanged() && !longerInPlace(alter.from().type(), alter.to().type())
-                    ? Algorithm.COPY : Algorithm.INPLACE;
-        } else if (operation instanceof CreateIndex || operation instanceof DropIndex || operation instanceof AddUnique
-                || operation instanceof DropUnique || operation instanceof DropForeignKey) {
+            return alter.identityChanged() ? Algorithm.COPY : alter.typeChanged() ? retyped(alter.from().type(), alter.to().type()) : Algorithm.INPLACE;
+        } else if (operation instanceof RenameColumn || operation instanceof CreateIndex || operation instanceof DropIndex
+                || operation instanceof AddUnique || operation instanceof DropUnique || operation instanceof DropForeignKey) {
             return Algorithm.INPLACE;
         } else if (operation instanceof AddForeignKey || operation instanceof AddCheck || operation instanceof AddPrimaryKey
                 || operation instanceof DropPrimaryKey) {
@@ -316,10 +317,22 @@ public class MySQLDialect extends Dialect {
         return column.defaultValue() == null || CONSTANT_DEFAULT.matcher(column.defaultValue().strip()).matches();
     }
 
-    /** Only a longer varchar that keeps its number of length bytes changes in place. */
-    private static boolean longerInPlace(ColumnType from, ColumnType to) {
-        return from.code() == VARCHAR && to.code() == VARCHAR && from.widensTo(to) && from.length() != null && to.length() != null
-                && (from.length() <= ONE_LENGTH_BYTE) == (to.length() <= ONE_LENGTH_BYTE);
+    /**
+     * Only a longer varchar that stays a varchar and keeps its number of length bytes (one up to 255
+     * bytes, two above) changes in place. Up to 63 characters it takes one byte, and from 256 on two,
+     * in any character set (1 to 4 bytes a character); one that grows past 63 takes a second byte in
+     * utf8mb4, Hibernate's, and is copied; one that grows from 64 to 255 characters depends on the
+     * column's character set, which Retort does not read: left to the server.
+     */
+    private Algorithm retyped(ColumnType from, ColumnType to) {
+        if (from.code() != VARCHAR || to.code() != VARCHAR || !from.widensTo(to) || from.length() == null || to.length() == null
+                || !typeName(to).startsWith("varchar(")) {
+            return Algorithm.COPY;
+        }
+        if (to.length() <= ONE_LENGTH_BYTE || from.length() > MAX_ONE_LENGTH_BYTE) {
+            return Algorithm.INPLACE;
+        }
+        return from.length() <= ONE_LENGTH_BYTE ? Algorithm.COPY : Algorithm.SERVER;
     }
 
     /** What an alter says for an algorithm: MySQL takes INSTANT alone (no LOCK clause beside it), INPLACE with LOCK=NONE. */
@@ -345,14 +358,17 @@ public class MySQLDialect extends Dialect {
         return clause.isEmpty() ? statements : statements.stream().map(sql -> sql.startsWith("alter table ") ? sql + clause : sql).toList();
     }
 
-    /** ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON): the algorithm an alter asserted is not possible for this table. */
+    /**
+     * ER_ALTER_OPERATION_NOT_SUPPORTED(_REASON), and MySQL's ER_INNODB_MAX_ROW_VERSION (a table
+     * changed instantly too often): the algorithm an alter asserted is not possible for this table.
+     */
     @Override
     public String adviceOn(Connection connection, SQLException failure) {
-        if (failure.getErrorCode() != 1845 && failure.getErrorCode() != 1846) {
+        if (!assertAlgorithms || failure.getErrorCode() != 1845 && failure.getErrorCode() != 1846 && failure.getErrorCode() != 4092) {
             return null;
         }
-        return "the server cannot make this change without blocking writes to the table, which the statement asked of it:"
-                + " set online.algorithm=server to let it (the server then picks, and may lock the table until it is done;"
+        return "the server cannot make this change the way the statement asked of it (online.algorithm=assert) for this table:"
+                + " set online.algorithm=server to let it pick (which may lock the table until it is done;"
                 + " with online.engine=pt-osc, a large table is copied online instead)";
     }
 

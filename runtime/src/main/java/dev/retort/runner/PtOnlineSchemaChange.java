@@ -161,11 +161,11 @@ public final class PtOnlineSchemaChange implements TableCopier {
     /** A path to an executable file, or a name an executable file on the PATH has. */
     private static boolean onPath(String command) {
         if (command.contains(File.separator)) {
-            return Files.isExecutable(Path.of(command));
+            return Files.isRegularFile(Path.of(command)) && Files.isExecutable(Path.of(command));
         }
         String path = System.getenv("PATH");
         return path != null && Arrays.stream(path.split(File.pathSeparator)).filter(folder -> !folder.isEmpty())
-                .anyMatch(folder -> Files.isExecutable(Path.of(folder, command)));
+                .map(folder -> Path.of(folder, command)).anyMatch(file -> Files.isRegularFile(file) && Files.isExecutable(file));
     }
 
     private static String unquoted(String name) {

@@ -203,7 +203,7 @@ public final class Runner {
                     + " stopped part-way, and it is not the next one to apply");
         }
         RevisionInfo revision = path.get(0);
-        List<String> statements = steps(dialect, revision, Direction.UPGRADE).stream().map(Step::sql).toList();
+        List<String> statements = recorded(revision, Direction.UPGRADE);
         int ran = last.statementsRun();
         if (ran > statements.size() || !checksum(statements.subList(0, ran)).equals(last.statementsChecksum())) {
             throw RetortException.badInput("revision " + revision.label() + ": its first " + ran + " statements, which ran before it"
@@ -211,6 +211,15 @@ public final class Runner {
                     + " 'retort stamp' it");
         }
         return ran;
+    }
+
+    /**
+     * A revision's statements as a partial run's checksum reads them: without the algorithm clauses
+     * a setting adds ({@code online.algorithm}), so that a resume after changing it (as a refused
+     * clause's advice says to) finds the statements that ran.
+     */
+    private List<String> recorded(RevisionInfo revision, Direction direction) {
+        return steps(dialect.withServerAlgorithms(), revision, direction).stream().map(Step::sql).toList();
     }
 
     private static String checksum(List<String> statements) {
@@ -343,7 +352,8 @@ public final class Runner {
                 return apply(connection, store, direction, revision, heads, skip, attempt + 1);
             }
             List<String> committed = !transactional && index >= statements.size() ? List.of() : statements.subList(0, kept);
-            recordFailure(connection, store, inTransaction, entry(revision, direction, checksum, started, false, committed));
+            recordFailure(connection, store, inTransaction, entry(revision, direction, checksum, started, false,
+                    committed.isEmpty() ? committed : recorded(revision, direction).subList(0, committed.size())));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
             String advice = cancelled() || outcomeUnknown ? null : dialect.isLockTimeout(e) ? lockAdvice(connection, attempt)
