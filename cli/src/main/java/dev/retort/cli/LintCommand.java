@@ -36,7 +36,7 @@ final class LintCommand implements Callable<Integer> {
         Retort engine = retort.retort();
         RevisionInfo info = engine.revisions().single(revision, "lint");
         Dialect dialect = engine.offlineDialect();
-        List<Finding> findings = Linter.of(dialect).lint(info);
+        List<Finding> findings = Linter.of(dialect, engine.config().online()).lint(info);
         retort.out().println("Lint of " + info.label() + " for " + dialect + ":");
         print(retort, findings);
         if (findings.isEmpty()) {

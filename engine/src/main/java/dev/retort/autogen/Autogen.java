@@ -212,7 +212,7 @@ public final class Autogen {
                     + proposal.rename() + ": " + proposal.why() + ". If it is a rename, delete this file and run autogen with --rename "
                     + proposal.rename() + "."));
             notes.addAll(plan.notes());
-            List<Finding> lint = Linter.of(database.dialect()).lint(plan.operations());
+            List<Finding> lint = Linter.of(database.dialect(), config.online()).lint(plan.operations());
             lint.forEach(finding -> notes.add("LINT " + finding.describe() + ". To accept it after review, annotate this class with"
                     + " Acknowledged, its code " + finding.rule().code() + " and your reason (docs/lint.md)."));
             String id = newId(graph);

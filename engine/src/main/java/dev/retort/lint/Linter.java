@@ -1,5 +1,6 @@
 package dev.retort.lint;
 
+import dev.retort.config.Online;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.MySQLDialect;
 import dev.retort.model.Name;
@@ -50,9 +51,21 @@ public final class Linter {
     }
 
     public static Linter of(Dialect dialect) {
+        return of(dialect, false);
+    }
+
+    /**
+     * As {@link #of(Dialect)}, with the online settings the revision will run under: with
+     * {@code online.engine=pt-osc} a large table's copy runs online, so RT301 does not apply.
+     */
+    public static Linter of(Dialect dialect, Online online) {
+        return of(dialect, online.engine().equals(Online.PT_OSC));
+    }
+
+    private static Linter of(Dialect dialect, boolean copiesOnline) {
         return new Linter(dialect, switch (dialect.kind()) {
             case POSTGRESQL -> new PostgreSQLRules();
-            case MARIADB, MYSQL -> new MySQLRules((MySQLDialect) dialect);
+            case MARIADB, MYSQL -> new MySQLRules((MySQLDialect) dialect, copiesOnline);
             default -> DatabaseRules.NONE;
         });
     }

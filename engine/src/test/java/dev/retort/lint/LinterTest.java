@@ -7,6 +7,7 @@ import static dev.retort.ops.Ops.column;
 import static dev.retort.ops.Ops.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.config.Online;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.CheckConstraint;
@@ -93,6 +94,9 @@ class LinterTest {
         assertThat(codes(MARIADB, new AlterColumn(EMPLOYEE, column("name", varchar(40)), column("name", varchar(60))))).isEmpty();
         assertThat(codes(MARIADB, new AlterColumn(EMPLOYEE, column("name", varchar(40)), column("name", varchar(80))))).containsExactly("RT301");
         assertThat(codes(MARIADB, new CreateIndex(EMPLOYEE, Index.of("ix_employee_phone", "phone")))).isEmpty();
+        Online ptOsc = new Online(true, Online.PT_OSC, 100_000, null);
+        assertThat(Linter.of(MARIADB, ptOsc).lint(List.of(new AlterColumn(EMPLOYEE, column("age", integer()), column("age", bigint())))))
+                .as("pt-online-schema-change copies a large table online").isEmpty();
     }
 
     /** A table the revision creates holds no rows and has no readers: its index, key and columns break nothing. */
