@@ -219,21 +219,15 @@ public abstract class Catalog {
 
     /** Runs a query of (table, constraint, column) rows, in column order, with the schema as its one parameter. */
     protected Map<String, List<UniqueConstraint>> queryUniques(Connection connection, String schema, String sql) throws SQLException {
-        Map<String, Map<String, List<Name>>> columns = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    columns.computeIfAbsent(rows.getString(1), table -> new LinkedHashMap<>())
-                            .computeIfAbsent(rows.getString(2), constraint -> new ArrayList<>())
-                            .add(dialect().nameFromCatalog(rows.getString(3)));
-                }
-            }
-        }
-        Map<String, List<UniqueConstraint>> uniques = new LinkedHashMap<>();
-        columns.forEach((table, constraints) -> uniques.put(table, constraints.entrySet().stream()
-                .map(entry -> new UniqueConstraint(dialect().nameFromCatalog(entry.getKey()), entry.getValue()))
-                .toList()));
+        record Part(String constraint, Name column) {}
+        Map<String, List<UniqueConstraint>> uniques = new HashMap<>();
+        KeyRows.query(connection, sql, schema, rows -> new Part(rows.getString(2), dialect().nameFromCatalog(rows.getString(3))))
+                .forEach((table, parts) -> {
+                    Map<String, List<Name>> columns = new LinkedHashMap<>();
+                    parts.forEach(part -> columns.computeIfAbsent(part.constraint(), constraint -> new ArrayList<>()).add(part.column()));
+                    uniques.put(table, columns.entrySet().stream()
+                            .map(entry -> new UniqueConstraint(dialect().nameFromCatalog(entry.getKey()), entry.getValue())).toList());
+                });
         return uniques;
     }
 
@@ -250,17 +244,8 @@ public abstract class Catalog {
 
     /** Runs a query of (table, name, expression) rows with the schema as its one parameter. */
     protected Map<String, List<CheckConstraint>> queryChecks(Connection connection, String schema, String sql) throws SQLException {
-        Map<String, List<CheckConstraint>> checks = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    checks.computeIfAbsent(rows.getString(1), table -> new ArrayList<>())
-                            .add(new CheckConstraint(dialect().nameFromCatalog(rows.getString(2)), checkExpression(rows.getString(3))));
-                }
-            }
-        }
-        return checks;
+        return KeyRows.query(connection, sql, schema,
+                rows -> new CheckConstraint(dialect().nameFromCatalog(rows.getString(2)), checkExpression(rows.getString(3))));
     }
 
     /** The expression of a check as the catalog spells it (PostgreSQL wraps it in {@code CHECK (...)}). */
