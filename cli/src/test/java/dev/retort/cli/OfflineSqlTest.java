@@ -91,8 +91,8 @@ abstract class OfflineSqlTest {
                             + "\n        op.createIndex(\"employee\", index(\"ix_employee_phone\", \"phone\")).concurrently();"
                             + "\n        op.outsideTransaction(() -> op.createIndex(\"employee\", index(\"ix_employee_gender\", \"gender\")));"
                             + "\n        op.createIndex(\"employee\", index(\"ix_employee_job_title\", \"job_title\"));")
-                    .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        op.dropIndex(\"employee\", index(\"ix_employee_job_title\", \"job_title\"));"
-                            + "\n        op.outsideTransaction(() -> op.dropIndex(\"employee\", index(\"ix_employee_gender\", \"gender\")));"
+                    .replaceFirst("(public void downgrade\\(Ops op\\) \\{)", "$1\n        op.outsideTransaction(() -> op.dropIndex(\"employee\", index(\"ix_employee_gender\", \"gender\")));"
+                            + "\n        op.dropIndex(\"employee\", index(\"ix_employee_job_title\", \"job_title\"));"
                             + "\n        op.dropIndex(\"employee\", index(\"ix_employee_phone\", \"phone\")).concurrently();"));
             Cli.Run applied = Cli.retort(project, "upgrade", "head");
             assertThat(applied.exitCode()).as(applied.err()).isZero();
@@ -110,6 +110,11 @@ abstract class OfflineSqlTest {
             assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).endsWith(" (head)\n");
 
             assertThat(Cli.retort(project, "downgrade", "--sql", "head:base", "-o", "down.sql").exitCode()).isZero();
+            if (kind() == TestDatabase.POSTGRESQL) {
+                assertThat(Files.readString(project.resolve("down.sql"))).as("opening outside its transaction, it begins none before")
+                        .contains(", online indexes\ndrop index ix_employee_gender;\nbegin;\ndrop index ix_employee_job_title;\ncommit;\n"
+                                + "drop index concurrently ix_employee_phone;\nbegin;\n");
+            }
             run(project.resolve("down.sql"), offline);
             assertThat(Cli.retort(project, "--url", offline.url(), "current").out()).isEqualTo("base\n");
             Cli.Run down = Cli.retort(project, "downgrade", "base");

@@ -54,10 +54,7 @@ public final class OfflineScript {
             Set<String> next = direction.headsAfter(graph, heads, revision);
             script.append("-- Running ").append(direction.label()).append(' ').append(direction.arrow(revision)).append(", ")
                     .append(revision.message().replace('\n', ' ')).append('\n');
-            boolean inTransaction = dialect.transactionalDdl();
-            if (inTransaction) {
-                statement(script, dialect.beginTransaction());
-            }
+            boolean inTransaction = false; // begun before the first statement inside it, so a revision opening outside has no empty one
             for (Runner.Step step : Runner.steps(dialect, revision, direction)) {
                 if (dialect.transactionalDdl() && step.outsideTransaction() == inTransaction) {
                     statement(script, inTransaction ? "commit" : dialect.beginTransaction());
