@@ -123,6 +123,20 @@ class AlgorithmClausesMariaDbTest {
         return tool;
     }
 
+    /** What the server alters online never goes to the copying tool, whether or not the alter says so. */
+    @Test
+    void withOnlineAlgorithmServerTheToolStillCopiesOnlyWhatTheServerWould() throws Exception {
+        Retort retort = retort(List.of("op.addColumn(\"notes\", column(\"topic\", varchar(30)));",
+                "op.alterColumn(\"notes\", column(\"n\", integer()), column(\"n\", bigint()));"), List.of(),
+                "online.algorithm", "server", "online.engine", "pt-osc", "online.min-rows", "100", "online.command", loggingTool().toString());
+
+        retort.upgrade("head");
+
+        assertThat(Files.readAllLines(work.resolve("calls.txt"))).as("the add column ran on the server, the type change in the tool")
+                .singleElement().asString().contains("--alter modify column n bigint");
+        assertThat(columns("notes")).containsExactly("id bigint(20) NO", "body varchar(20) YES", "n bigint(20) YES", "topic varchar(30) YES");
+    }
+
     /** As the refusal's advice says: online.algorithm=server, then --resume runs the rest (the statements that ran are the same, clauses aside). */
     @Test
     void aTableTheServerCannotChangeOnlineIsRefusedUntilOnlineAlgorithmIsServer() throws Exception {

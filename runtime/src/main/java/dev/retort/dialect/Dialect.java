@@ -697,10 +697,33 @@ public abstract class Dialect {
     // ---- SQL for operations ----------------------------------------------------------------
 
     /** The statements that carry out {@code operations} in order: each one's own, unless a database joins some. */
-    public List<String> sql(List<Operation> operations) {
-        List<String> statements = new ArrayList<>();
-        withoutMootDrops(operations).forEach(operation -> statements.addAll(sql(operation)));
+    public final List<String> sql(List<Operation> operations) {
+        return render(operations).stream().map(Rendered::sql).toList();
+    }
+
+    /** A statement and the operation it carries out (for statements a database joins, the one they were joined into). */
+    public record Rendered(String sql, Operation operation) {}
+
+    /** {@link #sql(List)}, each statement with its operation; those of an outside-transaction block with the block's own. */
+    public List<Rendered> render(List<Operation> operations) {
+        List<Rendered> statements = new ArrayList<>();
+        withoutMootDrops(operations).forEach(operation -> statements.addAll(render(operation)));
         return statements;
+    }
+
+    /** One operation's statements, each with the operation it carries out. */
+    protected final List<Rendered> render(Operation operation) {
+        return operation instanceof OutsideTransaction block ? render(block.operations())
+                : sql(operation).stream().map(sql -> new Rendered(sql, operation)).toList();
+    }
+
+    /**
+     * Whether the database changes the table of {@code operation} while it is written, without
+     * copying it, so an online schema change engine has nothing to add (MySQL's instant and
+     * in-place alters); false where it copies, does not say, or has no such engine.
+     */
+    public boolean altersOnline(Operation operation) {
+        return false;
     }
 
     /**

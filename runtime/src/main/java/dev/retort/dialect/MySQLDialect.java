@@ -309,6 +309,12 @@ public class MySQLDialect extends Dialect {
         return Algorithm.SERVER;
     }
 
+    @Override
+    public boolean altersOnline(Operation operation) {
+        Algorithm algorithm = algorithm(operation);
+        return algorithm == Algorithm.INSTANT || algorithm == Algorithm.INPLACE;
+    }
+
     private Algorithm instantFrom(int major, int minor, int micro) {
         return versionAtLeast(major, minor, micro) ? Algorithm.INSTANT : Algorithm.INPLACE;
     }
@@ -392,7 +398,7 @@ public class MySQLDialect extends Dialect {
      * apart, as written.
      */
     @Override
-    public List<String> sql(List<Operation> operations) {
+    public List<Rendered> render(List<Operation> operations) {
         operations = withoutMootDrops(operations);
         Map<String, List<String>> inline = new HashMap<>();
         Set<Integer> joined = new HashSet<>();
@@ -414,13 +420,14 @@ public class MySQLDialect extends Dialect {
                 created.clear();
             }
         }
-        List<String> statements = new ArrayList<>();
+        List<Rendered> statements = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
             if (operation instanceof CreateTable create) {
-                statements.addAll(createTable(create.table(), inline.getOrDefault(key(create.table().name()), List.of())));
+                createTable(create.table(), inline.getOrDefault(key(create.table().name()), List.of()))
+                        .forEach(sql -> statements.add(new Rendered(sql, create)));
             } else if (!joined.contains(i)) {
-                statements.addAll(sql(operation));
+                statements.addAll(render(operation));
             }
         }
         return statements;

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Percona Toolkit's {@code pt-online-schema-change} for MySQL and MariaDB: an {@code alter table}
  * of a table with at least {@code minRows} rows (the server's estimate) that the server would copy
- * itself (one that asserts no instant or in-place algorithm) runs through it, which
+ * itself (the runner asks of no other: {@code Dialect.altersOnline}) runs through it, which
  * copies the table in chunks while triggers carry every write over, then swaps the copy in; the
  * table stays writable all along. The password goes to it in a defaults file only the user can
  * read, never on its command line. {@code online.engine=pt-osc} in retort.properties.
@@ -32,8 +32,6 @@ public final class PtOnlineSchemaChange implements TableCopier {
     private static final Pattern ALTER = Pattern.compile("(?is)alter\\s+table\\s+(`(?:[^`]|``)+`|\\S+)\\s+(.*)");
     private static final Pattern SERVER = Pattern.compile("jdbc:(?:mariadb|mysql)://([^:/?,;]+)(?::(\\d+))?(?:/.*)?");
     private static final Pattern LEFT_BEHIND = Pattern.compile("(DROP (?:TRIGGER|TABLE) IF EXISTS `[^`]+`\\.`[^`]+`);?");
-    /** An alter that says how the server must change the table, which it then does without blocking writes (or refuses). */
-    private static final Pattern ASSERTED_ALGORITHM = Pattern.compile("(?is).*,\\s*algorithm\\s*=\\s*(?:instant|inplace|nocopy)(?:,\\s*lock\\s*=\\s*none)?\\s*");
 
     private final String command;
     private final long minRows;
@@ -66,7 +64,7 @@ public final class PtOnlineSchemaChange implements TableCopier {
     @Override
     public boolean copies(Connection connection, String sql) throws SQLException {
         Matcher alter = ALTER.matcher(sql.strip());
-        if (!alter.matches() || ASSERTED_ALGORITHM.matcher(alter.group(2)).matches()) {
+        if (!alter.matches()) {
             return false;
         }
         try (PreparedStatement rows = connection.prepareStatement(

@@ -318,7 +318,7 @@ public final class Runner {
                     }
                     executing(statement);
                     try {
-                        if (copier.copies(connection, statements.get(index))) {
+                        if (!dialect.altersOnline(steps.get(index).operation()) && copier.copies(connection, statements.get(index))) {
                             copier.copy(connection, statements.get(index));
                         } else {
                             statement.execute(statements.get(index));
@@ -367,8 +367,12 @@ public final class Runner {
         return next;
     }
 
-    /** One statement of a revision, and whether it runs outside the revision's transaction ({@link Dialect#runsOutsideTransaction}). */
-    record Step(String sql, boolean outsideTransaction) {}
+    /**
+     * One statement of a revision, whether it runs outside the revision's transaction
+     * ({@link Dialect#runsOutsideTransaction}), and the operation it carries out, which tells
+     * whether the server alters its table online or a {@link TableCopier} may copy it.
+     */
+    record Step(String sql, boolean outsideTransaction, Operation operation) {}
 
     /**
      * All of a revision's SQL one way, made before any of it runs: a revision this database cannot
@@ -384,7 +388,7 @@ public final class Runner {
             for (int end = 1; end <= operations.size(); end++) {
                 boolean outside = dialect.runsOutsideTransaction(operations.get(start));
                 if (end == operations.size() || dialect.runsOutsideTransaction(operations.get(end)) != outside) {
-                    dialect.sql(operations.subList(start, end)).forEach(sql -> steps.add(new Step(sql, outside)));
+                    dialect.render(operations.subList(start, end)).forEach(rendered -> steps.add(new Step(rendered.sql(), outside, rendered.operation())));
                     start = end;
                 }
             }

@@ -23,7 +23,10 @@ public interface TableCopier {
         }
     };
 
-    /** Whether this statement is one it runs (an {@code alter table} of a large enough table). */
+    /**
+     * Whether this statement is one it runs (an {@code alter table} of a large enough table); asked
+     * only of statements the server would not alter online ({@code Dialect.altersOnline}).
+     */
     boolean copies(Connection connection, String sql) throws SQLException;
 
     /** Runs it; a failure is an SQLException with the engine's own last words. */
