@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         Dialect dialect;
         String schema;
         try {
-            dialect = config.online().assertAlgorithms() ? DatabaseKind.dialectOf(connection) : DatabaseKind.dialectOf(connection).withServerAlgorithms();
+            dialect = config.online().applyTo(DatabaseKind.dialectOf(connection));
             if (config.dialect() != null && DatabaseKind.fromName(config.dialect()) != dialect.kind()) {
                 throw RetortException.badInput("dialect is " + config.dialect() + " but the database at " + where + " is "
                         + dialect.kind().displayName() + ": set dialect=" + dialect.kind().configName()

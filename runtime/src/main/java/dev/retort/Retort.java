@@ -9,6 +9,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.DeployLock;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.MySQLDialect;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.revision.RevisionLoader;
@@ -176,55 +177,41 @@ public final class Retort {
      * something runs, so that a process waits for it before exiting.
      */
     public <T> T cancellable(Runnable onCancel, Supplier<T> work) {
-        Runnable cancel = onCancel::run; // one of its own, whoever else passes the same action
-        register(cancel);
-        try {
-            return work.get();
-        } finally {
-            unregister(cancel);
-        }
+        return whileCancellable(onCancel::run, work::get); // a Runnable of its own, whoever else passes the same action
     }
 
     private Runner.Result cancellable(Runner runner, RunnerWork work) throws SQLException {
-        Runnable cancel = runner::cancel;
-        register(cancel);
-        try {
-            return work.run(runner);
-        } finally {
-            unregister(cancel);
-        }
+        return whileCancellable(runner::cancel, () -> work.run(runner));
     }
 
-    /** Makes this Retort's cancel(), and its maker's, reach {@code cancel} (but not a sibling's: each tenant's is its own). */
-    private void register(Runnable cancel) {
+    /** Runs {@code work} while this Retort's cancel(), and its maker's, reach {@code cancel} (not a sibling's: each tenant's is its own). */
+    private <T, E extends Exception> T whileCancellable(Runnable cancel, CancellableWork<T, E> work) throws E {
         for (Retort retort = this; retort != null; retort = retort.maker) {
             retort.running.add(cancel);
         }
+        try {
+            return work.run();
+        } finally {
+            for (Retort retort = this; retort != null; retort = retort.maker) {
+                retort.running.remove(cancel);
+            }
+        }
     }
 
-    private void unregister(Runnable cancel) {
-        for (Retort retort = this; retort != null; retort = retort.maker) {
-            retort.running.remove(cancel);
-        }
+    private interface CancellableWork<T, E extends Exception> {
+        T run() throws E;
     }
 
     private interface RunnerWork {
         Runner.Result run(Runner runner) throws SQLException;
     }
 
-    /**
-     * Work that changes the database, under the deployment lock held on a second connection for all
-     * of it. A connection lost before the work began to change anything is tried again until
-     * lock.timeout: an H2 file shared with {@code AUTO_SERVER=TRUE} is served by whichever process
-     * opened it first, and that process exiting cuts every other one off, waiting or not. Once the
-     * work has begun to write (a revision started, a stamp's write), a loss is a failure.
-     */
     /** {@code online.engine}: what runs a large table's alter, when not the database itself. */
     private TableCopier tableCopier(Dialect dialect) {
         if (config.online().engine().equals(Online.NONE)) {
             return TableCopier.NONE;
         }
-        if (dialect.kind() != DatabaseKind.MARIADB && dialect.kind() != DatabaseKind.MYSQL) {
+        if (!(dialect instanceof MySQLDialect)) { // MariaDB's too
             throw RetortException.badInput("online.engine=pt-osc is for MySQL and MariaDB, and this database is " + dialect);
         }
         return new PtOnlineSchemaChange(config.online().command(), config.online().minRows(), config.url(), config.user(), config.password());
@@ -234,6 +221,13 @@ public final class Retort {
         return new Runner.LockWait(config.ddlLockTimeout(), config.ddlLockRetries());
     }
 
+    /**
+     * Work that changes the database, under the deployment lock held on a second connection for all
+     * of it. A connection lost before the work began to change anything is tried again until
+     * lock.timeout: an H2 file shared with {@code AUTO_SERVER=TRUE} is served by whichever process
+     * opened it first, and that process exiting cuts every other one off, waiting or not. Once the
+     * work has begun to write (a revision started, a stamp's write), a loss is a failure.
+     */
     private <T> T locked(String what, DatabaseWork<T> work) {
         return locked(what, new LinkedHashSet<>(), work);
     }
@@ -517,7 +511,7 @@ public final class Retort {
         } else {
             throw RetortException.badInput("offline SQL needs 'dialect' (or a url to tell it from): nothing connects");
         }
-        return config.online().assertAlgorithms() ? dialect : dialect.withServerAlgorithms();
+        return config.online().applyTo(dialect);
     }
 
     public List<VersionStore.Entry> history() {

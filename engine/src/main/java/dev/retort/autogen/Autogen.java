@@ -66,8 +66,10 @@ public final class Autogen {
         return new Autogen(retort);
     }
 
-    /** What {@link #autogen} found and wrote; {@code file} is null when nothing changed. */
-    /** {@code lint}: what the written revision loses, locks or breaks ({@link Linter}), also in its file's header. */
+    /**
+     * What {@link #autogen} found and wrote; {@code file} is null when nothing changed. {@code lint}:
+     * what the written revision loses, locks or breaks ({@link Linter}), also in its file's header.
+     */
     public record AutogenResult(Plan plan, String revisionId, Path file, List<Finding> lint) {}
 
     /** What {@link #check} found: the differences between entities and database, and edited revisions. */

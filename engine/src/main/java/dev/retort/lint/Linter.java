@@ -1,6 +1,7 @@
 package dev.retort.lint;
 
 import dev.retort.config.Online;
+import dev.retort.dialect.DatabaseKind;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.MySQLDialect;
 import dev.retort.model.Name;
@@ -63,11 +64,8 @@ public final class Linter {
     }
 
     private static Linter of(Dialect dialect, boolean copiesOnline) {
-        return new Linter(dialect, switch (dialect.kind()) {
-            case POSTGRESQL -> new PostgreSQLRules();
-            case MARIADB, MYSQL -> new MySQLRules((MySQLDialect) dialect, copiesOnline);
-            default -> DatabaseRules.NONE;
-        });
+        return new Linter(dialect, dialect instanceof MySQLDialect mysql ? new MySQLRules(mysql, copiesOnline) // MariaDB's too
+                : dialect.kind() == DatabaseKind.POSTGRESQL ? new PostgreSQLRules() : DatabaseRules.NONE);
     }
 
     /** What the revision's upgrade breaks, each finding it acknowledges marked with its reason. */

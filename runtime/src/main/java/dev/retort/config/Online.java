@@ -1,5 +1,7 @@
 package dev.retort.config;
 
+import dev.retort.dialect.Dialect;
+
 /**
  * How MySQL and MariaDB alter a table in use ({@code online.*}): whether alters assert the
  * algorithm the server must use ({@code online.algorithm=assert}, else {@code server}); and for a
@@ -12,6 +14,11 @@ public record Online(boolean assertAlgorithms, String engine, long minRows, Stri
     public static final String SERVER = "server";
     public static final String NONE = "none";
     public static final String PT_OSC = "pt-osc";
+
+    /** {@code dialect} as these settings have it alter tables: asserting algorithms, or leaving them to the server. */
+    public Dialect applyTo(Dialect dialect) {
+        return assertAlgorithms ? dialect : dialect.withServerAlgorithms();
+    }
 
     public Online {
         engine = engine == null ? NONE : engine;

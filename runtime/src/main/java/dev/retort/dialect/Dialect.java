@@ -584,7 +584,6 @@ public abstract class Dialect {
         };
     }
 
-    /** Makes unqualified names in later statements refer to {@code schema}. */
     /** Makes an empty schema (verify's scratch copy); {@code name} is a plain identifier. */
     public String createSchema(String name) {
         return "create schema " + name;
@@ -595,6 +594,7 @@ public abstract class Dialect {
         return "drop schema " + name + " cascade";
     }
 
+    /** Makes unqualified names in later statements refer to {@code schema}. */
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setSchema(schema);
     }

@@ -496,17 +496,6 @@ public class MySQLDialect extends Dialect {
                 + " and t.trx_started < now() - interval ? second order by t.trx_started limit 3", waited, "information_schema.innodb_trx; kill <id> ends one");
     }
 
-    /** The plain statement, which asserts its algorithm whatever online.algorithm says ({@link #sql(Operation)}). */
-    @Override
-    protected String createIndexConcurrently(Name table, Index index) {
-        return createIndex(table, index);
-    }
-
-    @Override
-    protected String dropIndexConcurrently(Name table, Index index) {
-        return dropIndex(table, index);
-    }
-
     @Override
     protected String dropUnique(Name table, UniqueConstraint unique) {
         return alterTable(table) + "drop index " + quote(unique.name());

@@ -67,7 +67,7 @@ public final class OracleDialect extends Dialect {
         return value ? "1" : "0";
     }
 
-    /** No {@code if not exists} before 23ai: a script starting from base expects no bookkeeping tables yet. */
+    /** Built and dropped without blocking the table's writes. */
     @Override
     protected String createIndexConcurrently(Name table, Index index) {
         return createIndex(table, index) + " online";
@@ -78,6 +78,7 @@ public final class OracleDialect extends Dialect {
         return dropIndex(table, index) + " online";
     }
 
+    /** No {@code if not exists} before 23ai: a script starting from base expects no bookkeeping tables yet. */
     @Override
     public String ifNotExists(String createTable) {
         return createTable;
