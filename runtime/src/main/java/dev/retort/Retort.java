@@ -374,6 +374,11 @@ public final class Retort {
         });
     }
 
+    /** The heads the database is at (none at base), read alone: {@link #current()} also checks the applied revisions' files. */
+    public Set<String> heads() {
+        return read("the current revision", database -> database.store().heads(database.connection()));
+    }
+
     /**
      * The heads the database is at, or none when no database is configured or it does not answer:
      * for listings that are about the files and mark the database's place where they can.
@@ -383,7 +388,7 @@ public final class Retort {
             return Set.of();
         }
         try {
-            return current().heads();
+            return heads();
         } catch (RetortException unreachable) {
             return Set.of();
         }

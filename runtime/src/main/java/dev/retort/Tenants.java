@@ -148,7 +148,7 @@ public final class Tenants {
         return each(parallel, tenant -> {
             long start = System.nanoTime();
             try {
-                Set<String> heads = retort.on(tenant.url(), tenant.schema(), revisions).current().heads();
+                Set<String> heads = retort.on(tenant.url(), tenant.schema(), revisions).heads();
                 return new Outcome(tenant, heads, heads, null, Duration.ofNanos(System.nanoTime() - start));
             } catch (RetortException e) {
                 return new Outcome(tenant, null, null, e.getMessage(), Duration.ofNanos(System.nanoTime() - start));
@@ -159,7 +159,7 @@ public final class Tenants {
     /** Where a tenant stayed after a failure, or null when it cannot be read either. */
     private static Set<String> headsIfReachable(Retort tenant) {
         try {
-            return tenant.current().heads();
+            return tenant.heads();
         } catch (RetortException e) {
             return null;
         }

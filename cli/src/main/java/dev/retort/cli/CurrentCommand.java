@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.Retort;
 import dev.retort.RetortException;
+import dev.retort.Tenants;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import java.nio.file.Path;
@@ -42,7 +43,20 @@ final class CurrentCommand implements Callable<Integer> {
     public Integer call() {
         Retort engine = retort.retort(json);
         if (tenants != null || allTenants) {
-            return TenantTable.print(retort, TenantTable.tenants(engine, tenants).current(4), false);
+            if (json || verbose) {
+                throw RetortException.badInput("--tenants prints one row a tenant; --json and --verbose are for one database");
+            }
+            List<Tenants.Outcome> outcomes = TenantTable.tenants(engine, tenants).current(4);
+            TenantTable.print(retort, outcomes, false);
+            List<String> fileHeads = engine.revisions().heads();
+            List<String> behind = outcomes.stream().filter(outcome -> !Set.copyOf(fileHeads).equals(outcome.after()))
+                    .map(outcome -> outcome.tenant().name()).toList();
+            if (checkHead && !behind.isEmpty()) {
+                throw RetortException.failed(behind.size() + " of " + outcomes.size() + " tenants are not at the head of the revision files ("
+                        + RevisionGraph.describe(fileHeads) + "): " + String.join(", ", behind) + "; 'retort upgrade "
+                        + (fileHeads.size() > 1 ? "heads" : "head") + " --tenants' applies the rest", null);
+            }
+            return 0;
         }
         Retort.Status status = engine.current();
         if (json) {

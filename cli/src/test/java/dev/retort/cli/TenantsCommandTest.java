@@ -36,6 +36,12 @@ class TenantsCommandTest {
             assertThat(upgrade.err().lines()).singleElement().asString().contains("1 of 2 tenants failed: globex");
             assertThat(Cli.retort(project, "current").out()).as("the configured schema is no tenant").startsWith("base");
 
+            Cli.Run behind = Cli.retort(project, "current", "--tenants", tenants.toString(), "--check-head");
+            assertThat(behind.exitCode()).isEqualTo(1);
+            assertThat(behind.out()).contains("| globex | base | ok |");
+            assertThat(behind.err()).contains("1 of 2 tenants are not at the head of the revision files (" + head + "): globex");
+            assertThat(Cli.retort(project, "current", "--tenants", tenants.toString(), "--json").exitCode()).as("one database's format").isEqualTo(2);
+
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("drop table globex.employee");
             }
@@ -44,6 +50,7 @@ class TenantsCommandTest {
             assertThat(again.out()).contains("| acme | " + head + " | " + head + " | nothing to do |", "| globex | base | " + head + " | upgraded in ");
             assertThat(Cli.ok(project, "current", "--tenants", tenants.toString())).contains("| acme | " + head + " | ok |",
                     "| globex | " + head + " | ok |");
+            assertThat(Cli.retort(project, "current", "--tenants", tenants.toString(), "--check-head").exitCode()).isZero();
 
             Files.writeString(project.resolve("retort.properties"), Files.readString(project.resolve("retort.properties"))
                     + "tenants=acme\ntenants.query=select nspname from pg_namespace where nspname = 'globex'\n");
