@@ -487,12 +487,7 @@ public final class Retort {
 
     /** One revision, by id, prefix or target such as {@code head}. */
     public RevisionInfo show(String target) {
-        RevisionGraph graph = revisions();
-        Set<String> ids = graph.resolve(target, Set.of());
-        if (ids.size() != 1) {
-            throw RetortException.badInput("'" + target + "' names " + (ids.isEmpty() ? "base, not a revision" : ids.size() + " revisions"));
-        }
-        return graph.get(ids.iterator().next());
+        return revisions().single(target, "show");
     }
 
     /** Upgrade statements as a script, without connecting: {@code [FROM:]TO}. */

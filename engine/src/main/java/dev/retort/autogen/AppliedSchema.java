@@ -43,7 +43,7 @@ final class AppliedSchema {
         AppliedSchema schema = new AppliedSchema(dialect);
         for (RevisionInfo revision : graph.all()) {
             if (applied.contains(revision.id())) {
-                revision.upgradeOperations().forEach(schema::apply);
+                OutsideTransaction.flatten(revision.upgradeOperations()).forEach(schema::apply);
             }
         }
         return new Schema(List.copyOf(schema.tables.values()), List.copyOf(schema.sequences.values()));
@@ -51,9 +51,7 @@ final class AppliedSchema {
 
     /** Only what creates, renames or drops a table, a column or a sequence changes what exists and how it is spelled. */
     private void apply(Operation operation) {
-        if (operation instanceof OutsideTransaction block) {
-            block.operations().forEach(this::apply);
-        } else if (operation instanceof CreateTable create) {
+        if (operation instanceof CreateTable create) {
             tables.put(dialect.key(create.table().name()), create.table());
         } else if (operation instanceof DropTable drop) {
             tables.remove(dialect.key(drop.table().name()));

@@ -87,7 +87,7 @@ public final class Linter {
     public List<Finding> lint(List<Operation> operations) {
         List<Finding> findings = new ArrayList<>();
         Set<String> created = new HashSet<>();
-        for (Operation operation : flattened(operations)) {
+        for (Operation operation : OutsideTransaction.flatten(operations)) {
             Name table = table(operation);
             boolean existing = table != null && !created.contains(dialect.key(table));
             if (existing) {
@@ -127,21 +127,8 @@ public final class Linter {
         }
     }
 
-    /** The operations one by one, an outside-transaction block's in its place. */
-    static List<Operation> flattened(List<Operation> operations) {
-        List<Operation> flat = new ArrayList<>();
-        for (Operation operation : operations) {
-            if (operation instanceof OutsideTransaction block) {
-                flat.addAll(block.operations());
-            } else {
-                flat.add(operation);
-            }
-        }
-        return flat;
-    }
-
     /** The table an operation changes, or null (sequences, raw SQL). */
-    static Name table(Operation operation) {
+    private static Name table(Operation operation) {
         if (operation instanceof CreateTable op) {
             return op.table().name();
         } else if (operation instanceof DropTable op) {

@@ -24,7 +24,6 @@ import java.util.List;
 public final class Ops {
 
     private List<Operation> operations = new ArrayList<>(); // inside outsideTransaction(...), that block's
-    private boolean outside;
 
     public List<Operation> operations() {
         return List.copyOf(operations);
@@ -162,23 +161,15 @@ public final class Ops {
      * {@code upgrade --resume} runs the rest.
      */
     public void outsideTransaction(Runnable block) {
-        if (outside) {
-            throw new IllegalStateException("outsideTransaction blocks do not nest: all of one runs outside a transaction already");
-        }
         List<Operation> outer = operations;
         List<Operation> inside = new ArrayList<>();
         operations = inside;
-        outside = true;
         try {
             block.run();
         } finally {
             operations = outer;
-            outside = false;
         }
-        if (inside.isEmpty()) {
-            throw new IllegalArgumentException("outsideTransaction(...) recorded no operation");
-        }
-        operations.add(new OutsideTransaction(inside));
+        operations.add(new OutsideTransaction(inside)); // which refuses an empty or nested block
     }
 
     /** Records an operation built elsewhere. */

@@ -24,6 +24,19 @@ public record OutsideTransaction(List<Operation> operations) implements Operatio
         }
     }
 
+    /** The operations one by one, each block's in its place. */
+    public static List<Operation> flatten(List<Operation> operations) {
+        List<Operation> flat = new ArrayList<>();
+        operations.forEach(operation -> {
+            if (operation instanceof OutsideTransaction block) {
+                flat.addAll(block.operations());
+            } else {
+                flat.add(operation);
+            }
+        });
+        return flat;
+    }
+
     @Override
     public OutsideTransaction reverse() {
         List<Operation> reversed = new ArrayList<>();
