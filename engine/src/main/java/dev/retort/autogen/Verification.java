@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -80,7 +81,7 @@ public final class Verification {
         return cancellable(() -> {
             try (Scratch scratch = Scratch.create(retort, graph)) {
                 List<Step> steps = new ArrayList<>();
-                if (check(steps, "upgrade to the parent, " + parents(revision), () -> {
+                if (check(steps, "upgrade to the parent, " + RevisionGraph.describe(revision.parents()), () -> {
                     revision.parents().forEach(scratch.retort::upgrade);
                     return List.of();
                 })) {
@@ -168,22 +169,23 @@ public final class Verification {
             return false;
         }
         Schema after = withData ? scratch.schema() : null;
+        Map<String, Set<String>> kept = withData ? SampleRows.shared(scratch.dialect, before, after) : null; // the columns the upgrade keeps, both ways
         if (withData) {
             check(steps, "rows keep their values through upgrade " + label, () -> scratch.read(database -> SampleRows.read(database, after))
-                    .differencesFrom(rowsBefore, SampleRows.shared(scratch.dialect, before, after)));
+                    .differencesFrom(rowsBefore, kept));
         }
         if (head && entitiesConfigured()) {
             check(steps, "nothing left to autogenerate at the head", () ->
                     Autogen.of(scratch.retort).check().plan().operations().stream().map(operation -> "to autogenerate: " + operation.describe()).toList());
         }
-        boolean restored = check(steps, "downgrade " + label + " leaves the schema of " + parents(revision), () -> {
+        boolean restored = check(steps, "downgrade " + label + " leaves the schema of " + RevisionGraph.describe(revision.parents()), () -> {
             scratch.retort.downgrade(revision.parents().isEmpty() ? "base" : "-1");
             return new Differ(scratch.dialect).diff(before, scratch.schema()).operations().stream()
                     .map(Operation::describe).map(change -> "not as before (the fix: " + change + ")").toList();
         });
         if (withData && restored) { // what the upgrade dropped comes back empty: only what it kept is compared
             check(steps, "rows keep their values through downgrade " + label, () -> scratch.read(database -> SampleRows.read(database, before))
-                    .differencesFrom(rowsBefore, SampleRows.shared(scratch.dialect, before, after)));
+                    .differencesFrom(rowsBefore, kept));
         }
         return restored && check(steps, "upgrade " + label + " again", () -> {
             scratch.retort.upgrade(revision.id());
@@ -194,10 +196,6 @@ public final class Verification {
     private boolean entitiesConfigured() {
         return !retort.config().entityPackages().isEmpty() || !retort.config().entityClasses().isEmpty()
                 || retort.config().persistenceUnit() != null;
-    }
-
-    private static String parents(RevisionInfo revision) {
-        return revision.parents().isEmpty() ? "base" : RevisionGraph.describe(revision.parents());
     }
 
     /** What a check finds wrong: nothing when it passes. */

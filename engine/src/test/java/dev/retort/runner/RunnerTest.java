@@ -104,7 +104,7 @@ abstract class RunnerTest {
                 events.add(direction.label() + " " + revision.id());
                 recordedAtStart.add(recorded);
             }
-        });
+        }, Runner.LockWait.UNLIMITED, TableCopier.NONE);
     }
 
     private List<String> columns() throws SQLException {
@@ -280,7 +280,7 @@ abstract class RunnerTest {
         assertThat(indexes()).contains("ix_employee_phone");
 
         operations.set(2, new ExecuteSql("create table fixed (id int)"));
-        runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), operations)).upgrade(connection, database.schema(), "head", true);
+        runner(FIRST, SECOND, revision("ccc333", List.of("bbb222"), operations)).upgrade(connection, database.schema(), "head", Runner.Resume.ALWAYS);
 
         assertThat(tables()).contains("fixed");
         assertThat(query("select version_id from retort_version")).containsExactly("ccc333");
@@ -308,7 +308,8 @@ abstract class RunnerTest {
             try (Statement statement = holder.createStatement()) {
                 statement.execute("insert into employee (id) values (1)");
             }
-            Runner blocked = new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 1));
+            Runner blocked = new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 1),
+                    TableCopier.NONE);
             assertThatThrownBy(() -> blocked.upgrade(connection, database.schema(), "head"))
                     .isInstanceOf(RetortException.class)
                     .hasMessageContaining("waited 1 s for a lock another session holds, 2 times (ddl.lock.timeout, ddl.lock.retries)")
@@ -328,8 +329,8 @@ abstract class RunnerTest {
                 }
             });
             ends.start();
-            new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 3))
-                    .upgrade(connection, database.schema(), "head");
+            new Runner(dialect, RevisionGraph.of(List.of(FIRST, SECOND, phone)), listening, new Runner.LockWait(Duration.ofSeconds(1), 3),
+                    TableCopier.NONE).upgrade(connection, database.schema(), "head");
             ends.join();
         }
         assertThat(warnings).isNotEmpty().allMatch(warning -> warning.contains("(ddl.lock.timeout)"));

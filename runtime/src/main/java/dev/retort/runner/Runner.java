@@ -37,16 +37,9 @@ public final class Runner {
     private boolean cancelled;
     private Statement executing;
 
-    /** A runner whose statements wait for locks as long as the database lets them. */
-    public Runner(Dialect dialect, RevisionGraph graph, RunListener listener) {
-        this(dialect, graph, listener, LockWait.UNLIMITED);
-    }
-
-    public Runner(Dialect dialect, RevisionGraph graph, RunListener listener, LockWait lockWait) {
-        this(dialect, graph, listener, lockWait, TableCopier.NONE);
-    }
-
-    /** @param copier runs the {@code alter table} statements it takes instead of the connection (pt-online-schema-change) */
+    /**
+     * @param lockWait {@link LockWait#UNLIMITED} to wait for locks as long as the database lets statements
+     * @param copier runs the {@code alter table} statements it takes instead of the connection (pt-online-schema-change) */
     public Runner(Dialect dialect, RevisionGraph graph, RunListener listener, LockWait lockWait, TableCopier copier) {
         this.dialect = dialect;
         this.graph = graph;
@@ -131,19 +124,13 @@ public final class Runner {
     }
 
     public Result upgrade(Connection connection, String schema, String target) throws SQLException {
-        return upgrade(connection, schema, target, false);
+        return upgrade(connection, schema, target, Resume.NEVER);
     }
 
     /**
-     * @param resume first run the rest of the next revision, which stopped part-way on a database
-     *               whose DDL commits as it runs (its statements that ran are skipped, once checked
-     *               to be the same statements)
+     * Whether an upgrade first runs the rest of a revision that stopped part-way on a database whose
+     * DDL commits as it runs (its statements that ran are skipped, once checked to be the same).
      */
-    public Result upgrade(Connection connection, String schema, String target, boolean resume) throws SQLException {
-        return upgrade(connection, schema, target, resume ? Resume.ALWAYS : Resume.NEVER);
-    }
-
-    /** Whether an upgrade first runs the rest of a revision that stopped part-way. */
     public enum Resume {
         /** Refuse to run it again from its start (its committed statements would run twice). */
         NEVER,
@@ -343,7 +330,8 @@ public final class Runner {
                 }
             }
         } catch (SQLException e) {
-            if (dialect.isLockTimeout(e) && index < statements.size() && kept == skip && attempt <= lockWait.retries() && !cancelled()) {
+            boolean gaveUpWaiting = dialect.isLockTimeout(e) && !lockWait.timeout().isZero(); // ddl.lock.timeout's, not the database's own
+            if (gaveUpWaiting && index < statements.size() && kept == skip && attempt <= lockWait.retries() && !cancelled()) {
                 rollBack(connection, inTransaction);
                 listener.warning(direction.label() + " of revision " + revision.label() + " waited " + seconds(lockWait.timeout())
                         + " (ddl.lock.timeout) for a lock another session holds, at statement " + (index + 1) + ": " + oneLine(statements.get(index))
@@ -356,7 +344,7 @@ public final class Runner {
                     committed.isEmpty() ? committed : recorded(revision, direction).subList(0, committed.size())));
             listener.revisionFailed(revision, direction);
             boolean outcomeUnknown = committing && e.getSQLState() != null && e.getSQLState().startsWith("08");
-            String advice = cancelled() || outcomeUnknown ? null : dialect.isLockTimeout(e) ? lockAdvice(connection, attempt)
+            String advice = cancelled() || outcomeUnknown ? null : gaveUpWaiting ? lockAdvice(connection, attempt)
                     : dialect.adviceOn(connection, e);
             throw failure(revision, direction, statements, index, committed, skip, cancelled() ? null : e, heads, transactional,
                     outcomeUnknown, advice);
