@@ -148,12 +148,16 @@ public final class RetortCommand implements Runnable {
     /** Counted down once the command has ended and said how, just before the process exits. */
     private static final CountDownLatch ENDED = new CountDownLatch(1);
 
+    /** Set when a signal began the JVM's shutdown: the process then exits with the signal's code (130, 143), not the command's. */
+    private static volatile boolean signalled;
+
     /**
      * Ctrl-C or a kill while revisions run: the server must not go on running (and committing) the
      * statement after Retort has gone, so it is cancelled, and the process waits for the run to
      * record where it stopped, release the lock and report, before it exits.
      */
     private static void interrupted(Retort retort, PrintingListener listener, PrintWriter err) {
+        signalled = true;
         if (!retort.cancel()) {
             return; // nothing was changing the database
         }
@@ -213,7 +217,9 @@ public final class RetortCommand implements Runnable {
         ownsProcess = true;
         int exitCode = commandLine().execute(args);
         ENDED.countDown();
-        System.exit(exitCode);
+        if (!signalled) { // else the shutdown under way halts with the signal's code; System.exit here could race it to halt with ours
+            System.exit(exitCode);
+        }
     }
 
     /** The command line with Retort's error handling; tests run it in-process. */
