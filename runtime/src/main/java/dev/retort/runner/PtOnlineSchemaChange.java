@@ -50,8 +50,8 @@ public final class PtOnlineSchemaChange implements TableCopier {
                     + " (an application's DataSource does not say where its server is)");
         }
         if (!onPath(command)) { // found out before a revision starts, not halfway through one whose first statements stay
-            throw RetortException.badInput("online.engine=pt-osc runs " + command + ", which is not there: install Percona Toolkit"
-                    + " (Debian and Ubuntu: apt-get install percona-toolkit), or set online.command to where it is");
+            throw RetortException.badInput("online.engine=pt-osc runs " + command + ", which is no executable file here or on the PATH:"
+                    + " install Percona Toolkit (Debian and Ubuntu: apt-get install percona-toolkit), or set online.command to where it is");
         }
         this.command = command;
         this.minRows = minRows;
